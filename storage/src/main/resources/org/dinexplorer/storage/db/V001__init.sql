@@ -8,7 +8,8 @@ CREATE TABLE import_batches (
     file_name        TEXT    NOT NULL,
     file_path        TEXT    NOT NULL,
     size_bytes       INTEGER NOT NULL,
-    sha256           TEXT    NOT NULL,
+    sha256           TEXT    NOT NULL,           -- '' until the import is DONE
+    head_sha256      TEXT    NOT NULL DEFAULT '', -- sha256 of the first 64 KiB: is a resumed file the same file?
     status           TEXT    NOT NULL CHECK (status IN ('RUNNING', 'DONE', 'FAILED', 'CANCELLED')),
     started_at       TEXT    NOT NULL,
     finished_at      TEXT,
@@ -41,6 +42,9 @@ CREATE TABLE impressions (
     import_id    INTEGER NOT NULL,
     line_number  INTEGER NOT NULL
 );
+-- duplicate rule: a row equal in these columns to a stored impression is counted as duplicate and not stored;
+-- the index also serves look-ups of a user's impressions by time
+CREATE UNIQUE INDEX impressions_identity ON impressions (user, time_stamp, adgroup_id, pid, clk);
 
 -- ad_feature.csv; brand is NULL where the file says NULL
 CREATE TABLE ads (

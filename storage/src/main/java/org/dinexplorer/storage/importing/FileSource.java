@@ -1,0 +1,127 @@
+package org.dinexplorer.storage.importing;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * An input file opened for one pass: the bytes on disk are counted and hashed (sha256) while the parser reads them,
+ * so hashing costs no second pass. {@code .gz} files are decompressed on the fly; count and hash cover the
+ * compressed bytes, i.e. the file as stored.
+ */
+final class FileSource implements AutoCloseable {
+
+    private static final int BUFFER_BYTES = 1 << 16;
+    private static final int HEAD_BYTES = 1 << 16;
+
+    private final HashingStream raw;
+    private final InputStream data;
+
+    private FileSource(HashingStream raw, InputStream data) {
+        this.raw = raw;
+        this.data = data;
+    }
+
+    static FileSource open(Path file) throws IOException {
+        HashingStream raw = new HashingStream(Files.newInputStream(file));
+        InputStream data = FileRole.isGzip(file) ? new GZIPInputStream(raw, BUFFER_BYTES) : raw;
+        return new FileSource(raw, data);
+    }
+
+    /** The (decompressed) content. */
+    InputStream data() {
+        return data;
+    }
+
+    /** Bytes of the file read so far. */
+    long bytesRead() {
+        return raw.count;
+    }
+
+    /** Reads whatever the parser left unread and returns the hex sha256 of the whole file. */
+    String finishSha256() throws IOException {
+        byte[] skip = new byte[BUFFER_BYTES];
+        while (raw.read(skip, 0, skip.length) >= 0) {
+            // reading is what updates the digest
+        }
+        return HexFormat.of().formatHex(raw.digest.digest());
+    }
+
+    @Override
+    public void close() throws IOException {
+        data.close();
+    }
+
+    /** Hex sha256 of the whole file, for recognising a file imported before. */
+    static String sha256(Path file) throws IOException {
+        HashingStream raw = new HashingStream(Files.newInputStream(file));
+        try (FileSource source = new FileSource(raw, raw)) {
+            return source.finishSha256();
+        }
+    }
+
+    /** Hex sha256 of the first 64 KiB, to check cheaply that an unfinished import is continued on the same file. */
+    static String headSha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = newDigest();
+            digest.update(in.readNBytes(HEAD_BYTES));
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+
+    /** Counts and hashes every byte read through it. */
+    private static final class HashingStream extends FilterInputStream {
+        private final MessageDigest digest = newDigest();
+        private long count;
+
+        HashingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                digest.update((byte) b);
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                digest.update(buffer, offset, n);
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            byte[] skipped = new byte[(int) Math.min(n, BUFFER_BYTES)];
+            int read = read(skipped, 0, skipped.length);
+            return Math.max(read, 0);
+        }
+    }
+}
