@@ -1,0 +1,56 @@
+package org.dinexplorer.app.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import org.dinexplorer.app.jobs.JobProgress;
+
+/**
+ * Progress on stderr for CLI commands, at most once per second: percentage, message, elapsed time and ETA. Results go
+ * to stdout; this writes nothing there.
+ */
+public final class CliProgress {
+
+    private static final long INTERVAL_NANOS = 1_000_000_000L;
+
+    private final PrintWriter err;
+    private final long startNanos = System.nanoTime();
+    private long lastPrintNanos = Long.MIN_VALUE / 2;
+
+    /** Progress printed to {@code err}. */
+    public CliProgress(PrintWriter err) {
+        this.err = err;
+    }
+
+    /** Prints {@code progress} unless a line was printed less than a second ago. */
+    public void accept(JobProgress progress) {
+        long now = System.nanoTime();
+        if (now - lastPrintNanos < INTERVAL_NANOS) {
+            return;
+        }
+        lastPrintNanos = now;
+        err.println(line(progress, Duration.ofNanos(now - startNanos)));
+        err.flush();
+    }
+
+    static String line(JobProgress progress, Duration elapsed) {
+        StringBuilder text = new StringBuilder();
+        if (progress.fraction() >= 0) {
+            text.append(String.format(Locale.ROOT, "[%5.1f%%] ", progress.fraction() * 100));
+        }
+        text.append(progress.message()).append("  elapsed ").append(format(elapsed));
+        if (progress.fraction() > 0.001 && progress.fraction() < 1) {
+            long etaMillis = (long) (elapsed.toMillis() * (1 - progress.fraction()) / progress.fraction());
+            text.append(", ETA ").append(format(Duration.ofMillis(etaMillis)));
+        }
+        return text.toString();
+    }
+
+    /** Formats a duration as {@code h:mm:ss} or {@code m:ss}. */
+    public static String format(Duration duration) {
+        long seconds = duration.toSeconds();
+        return seconds >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+}
