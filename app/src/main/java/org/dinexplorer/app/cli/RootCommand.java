@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             InfoCommand.class,
             BenchCommand.class,
+            GenerateCommand.class,
         })
 public final class RootCommand {
 
