@@ -3,8 +3,11 @@ package org.dinexplorer.storage.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dinexplorer.storage.importing.TestFiles.count;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.dinexplorer.storage.db.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,5 +52,158 @@ class TaobaoImporterTest {
         assertThat(count(database, "SELECT COUNT(*) FROM behaviors WHERE btag = 4")).isEqualTo(10);
         assertThat(count(database, "SELECT COUNT(*) FROM impressions WHERE clk = 1")).isEqualTo(6);
         assertThat(count(database, "SELECT COUNT(*) FROM import_batches WHERE status = 'DONE'")).isEqualTo(4);
+    }
+
+    private static List<ImportReport> importFiles(Database database, Path... files) {
+        return new TaobaoImporter(database, ImportConfig.defaults()).importAll(
+                java.util.Arrays.stream(files).map(TaobaoImporter::recognise).toList(), ImportListener.NONE,
+                () -> false);
+    }
+
+    @Test
+    void reimportingTheSameFileIsANoOpThatSaysSo() throws Exception {
+        Path raw = TestFiles.write(dir.resolve("raw_sample.csv"), TestFiles.RAW_HEADER,
+                TestFiles.with(TestFiles.rawRows(50), 5, "1,2,3"));
+        Database database = Database.open(dir.resolve("din.db"));
+        ImportReport first = importFiles(database, raw).get(0);
+
+        ImportReport second = importFiles(database, raw).get(0);
+
+        assertThat(second.status()).isEqualTo(ImportStatus.ALREADY_IMPORTED);
+        assertThat(second.importId()).isEqualTo(first.importId());
+        assertThat(second.sha256()).isEqualTo(first.sha256());
+        assertThat(List.of(second.rowsRead(), second.rowsStored(), second.rowsRejected(), second.rowsDuplicate()))
+                .containsExactly(51L, 50L, 1L, 0L);
+        assertThat(count(database, "SELECT COUNT(*) FROM impressions")).isEqualTo(50);
+        assertThat(count(database, "SELECT COUNT(*) FROM rejected_rows")).isEqualTo(1);
+        assertThat(count(database, "SELECT COUNT(*) FROM import_batches")).isEqualTo(1);
+    }
+
+    @Test
+    void exactDuplicateImpressionsAreCountedAndStoredOnce() throws Exception {
+        List<String> rows = TestFiles.rawRows(20);
+        Path first = TestFiles.write(dir.resolve("raw_sample.csv"), TestFiles.RAW_HEADER,
+                TestFiles.with(rows, 20, rows.get(3)));
+        Files.createDirectories(dir.resolve("later"));
+        List<String> later = TestFiles.with(TestFiles.rawRows(25).subList(15, 25), 0, "4242," + TestFiles.T0
+                + ",500,430548_1007,0,1");
+        Path second = TestFiles.write(dir.resolve("later/raw_sample.csv"), TestFiles.RAW_HEADER, later);
+        Database database = Database.open(dir.resolve("din.db"));
+
+        ImportReport one = importFiles(database, first).get(0);
+        ImportReport two = importFiles(database, second).get(0);
+
+        assertThat(List.of(one.rowsRead(), one.rowsStored(), one.rowsDuplicate())).containsExactly(21L, 20L, 1L);
+        assertThat(List.of(two.rowsRead(), two.rowsStored(), two.rowsDuplicate())).containsExactly(11L, 6L, 5L);
+        assertThat(count(database, "SELECT COUNT(*) FROM impressions")).isEqualTo(26);
+        assertThat(count(database, "SELECT COUNT(*) FROM impressions WHERE line_number = 22")).isZero();
+    }
+
+    @Test
+    void sameAdTwiceWithSameValuesIsADuplicateNotARejection() throws Exception {
+        List<String> ads = TestFiles.adRows(10);
+        Path file = TestFiles.write(dir.resolve("ad_feature.csv"), TestFiles.AD_HEADER,
+                TestFiles.with(ads, 10, ads.get(2)));
+        Database database = Database.open(dir.resolve("din.db"));
+
+        ImportReport report = importFiles(database, file).get(0);
+
+        assertThat(List.of(report.rowsStored(), report.rowsDuplicate(), report.rowsRejected()))
+                .containsExactly(10L, 1L, 0L);
+    }
+
+    @Test
+    void gzipFileGivesTheSameRowsAsThePlainFile() throws Exception {
+        Path plain = TestFiles.write(dir.resolve("behavior_log.csv"), TestFiles.BEHAVIOR_HEADER,
+                TestFiles.with(TestFiles.behaviorRows(300), 7, "1,2,3"));
+        Files.createDirectories(dir.resolve("gz"));
+        Path gz = TestFiles.gzip(plain, dir.resolve("gz/behavior_log.csv.gz"));
+        Database plainDb = Database.open(dir.resolve("plain.db"));
+        Database gzDb = Database.open(dir.resolve("gz.db"));
+
+        ImportReport fromPlain = importFiles(plainDb, plain).get(0);
+        ImportReport fromGz = importFiles(gzDb, gz).get(0);
+
+        assertThat(fromGz.role()).isEqualTo(FileRole.BEHAVIOR_LOG);
+        assertThat(List.of(fromGz.rowsRead(), fromGz.rowsStored(), fromGz.rowsRejected()))
+                .containsExactly(fromPlain.rowsRead(), fromPlain.rowsStored(), fromPlain.rowsRejected());
+        assertThat(fromGz.sha256()).isEqualTo(sha256Hex(Files.readAllBytes(gz))).isNotEqualTo(fromPlain.sha256());
+        String content = "SELECT group_concat(user || ':' || time_stamp || ':' || btag || ':' || ifnull(brand, 'N'))"
+                + " FROM (SELECT * FROM behaviors ORDER BY rowid)";
+        assertThat(TestFiles.strings(gzDb, content)).isEqualTo(TestFiles.strings(plainDb, content));
+    }
+
+    private static String sha256Hex(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    @Test
+    void headerWithBomQuotesCrlfAndTrailingSpaceIsAccepted() throws Exception {
+        String text = "\uFEFF\"userid\",cms_segid,cms_group_id,final_gender_code,age_level,pvalue_level,"
+                + "shopping_level,occupation,\"new_user_class_level \"\r\n1000,1,5,2,3,,3,0,2\r\n1001,1,5,2,3,1,3,0,\r\n";
+        Path file = dir.resolve("user_profile.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Database database = Database.open(dir.resolve("din.db"));
+
+        ImportReport report = importFiles(database, file).get(0);
+
+        assertThat(List.of(report.rowsRead(), report.rowsStored())).containsExactly(2L, 2L);
+        assertThat(count(database, "SELECT COUNT(*) FROM users WHERE pvalue_level IS NULL AND userid = 1000"))
+                .isEqualTo(1);
+        assertThat(count(database, "SELECT COUNT(*) FROM users WHERE new_user_class_level IS NULL")).isEqualTo(1);
+    }
+
+    @Test
+    void countsAlwaysReconcileAndReasonsMatchRejectedRows() throws Exception {
+        List<String> rows = TestFiles.with(TestFiles.with(TestFiles.with(TestFiles.rawRows(40), 3, "x,1,2,3,4,5"),
+                9, "1,2"), 20, TestFiles.rawRows(40).get(0));
+        Path raw = TestFiles.write(dir.resolve("raw_sample.csv"), TestFiles.RAW_HEADER, rows);
+        Database database = Database.open(dir.resolve("din.db"));
+
+        ImportReport report = importFiles(database, raw).get(0);
+
+        assertThat(report.rowsRead()).isEqualTo(rows.size())
+                .isEqualTo(report.rowsStored() + report.rowsRejected() + report.rowsDuplicate());
+        assertThat(report.rejectedByReason()).isEqualTo(Map.of(RejectReason.NOT_NUMERIC, 1L,
+                RejectReason.FIELD_COUNT, 1L));
+        assertThat(report.firstProblems()).extracting(RowProblem::line).containsExactly(5L, 11L);
+        assertThat(count(database, "SELECT rows_read - rows_stored - rows_rejected - rows_duplicate"
+                + " FROM import_batches")).isZero();
+    }
+
+    @Test
+    void badFixturesAreRejectedWithTheirReasons() throws Exception {
+        Database database = Database.open(dir.resolve("din.db"));
+        TaobaoImporter importer = new TaobaoImporter(database, ImportConfig.defaults());
+        Map<String, RejectReason> expected = Map.of("non-numeric-clk.csv", RejectReason.CLICK_FLAG,
+                "short-line.csv", RejectReason.FIELD_COUNT, "future-timestamp.csv", RejectReason.TIMESTAMP_RANGE);
+        for (var entry : expected.entrySet()) {
+            Path file = Path.of(getClass().getResource("/bad/" + entry.getKey()).toURI());
+            FileRole role = entry.getKey().startsWith("future") ? FileRole.BEHAVIOR_LOG : FileRole.RAW_SAMPLE;
+            ImportReport report = importer.importAll(List.of(new ImportSource(file, role)), ImportListener.NONE,
+                    () -> false).get(0);
+            assertThat(report.rejectedByReason()).as(entry.getKey()).containsOnlyKeys(entry.getValue());
+            assertThat(report.rowsRejected()).as(entry.getKey()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void referentialGapsAreReported() throws Exception {
+        TestFiles.write(dir.resolve("raw_sample.csv"), TestFiles.RAW_HEADER, TestFiles.rawRows(30));
+        TestFiles.write(dir.resolve("ad_feature.csv"), TestFiles.AD_HEADER, TestFiles.adRows(5));
+        TestFiles.write(dir.resolve("user_profile.csv"), TestFiles.USER_HEADER, TestFiles.userRows(8));
+        TestFiles.write(dir.resolve("behavior_log.csv"), TestFiles.BEHAVIOR_HEADER, TestFiles.behaviorRows(34));
+        Database database = Database.open(dir.resolve("din.db"));
+        importFolder(database);
+
+        ReferentialGaps gaps = new TaobaoImporter(database, ImportConfig.defaults()).referentialGaps();
+
+        // impressions use ads 500..506 (i % 7) and users 1000..1009 (i / 3); behaviours users 1000..1016
+        assertThat(gaps.adsMissing()).isEqualTo(2);
+        assertThat(gaps.impressionsWithoutAd()).isEqualTo(8);
+        assertThat(gaps.usersWithoutProfile()).isEqualTo(2);
+        assertThat(gaps.behaviorUsersWithoutImpression()).isEqualTo(7);
+        assertThat(gaps.behaviorsWithoutImpressionUser()).isEqualTo(14);
+        assertThat(gaps.none()).isFalse();
     }
 }

@@ -58,6 +58,33 @@ final class TestFiles {
         return rows;
     }
 
+    /** {@code n} valid ad_feature rows for ads 500, 501, ... */
+    static List<String> adRows(int n) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add((500 + i) + "," + (6000 + i % 9) + "," + (70 + i) + "," + (80 + i % 4) + ","
+                    + (i % 6 == 0 ? "NULL" : String.valueOf(90 + i)) + "," + (i * 2.5));
+        }
+        return rows;
+    }
+
+    /** {@code n} valid user_profile rows for users 1000, 1001, ... */
+    static List<String> userRows(int n) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add((1000 + i) + "," + i % 3 + ",5,2," + i % 7 + "," + (i % 4 == 0 ? "" : "1") + ",3,0,"
+                    + (i % 5 == 0 ? "" : "2"));
+        }
+        return rows;
+    }
+
+    /** Rows with {@code bad} inserted before index {@code at}. */
+    static List<String> with(List<String> rows, int at, String bad) {
+        List<String> result = new ArrayList<>(rows);
+        result.add(at, bad);
+        return result;
+    }
+
     /** {@code n} valid behavior_log rows. */
     static List<String> behaviorRows(int n) {
         String[] tags = {"pv", "cart", "fav", "buy"};

@@ -1,0 +1,132 @@
+package org.dinexplorer.storage.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dinexplorer.storage.importing.TestFiles.count;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dinexplorer.storage.db.Database;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A cancelled or killed import leaves a consistent database, and a rerun ends exactly like an uninterrupted one. */
+class ResumeTest {
+
+    private static final String CONTENT_RAW = "SELECT group_concat(user || ':' || time_stamp || ':' || adgroup_id || ':'"
+            + " || clk || ':' || line_number) FROM (SELECT * FROM impressions ORDER BY line_number)";
+    private static final String CONTENT_BEHAVIOR = "SELECT group_concat(user || ':' || time_stamp || ':' || btag"
+            + " || ':' || ifnull(brand, 'N')) FROM (SELECT * FROM behaviors ORDER BY rowid)";
+
+    @TempDir
+    Path dir;
+
+    private static List<String> dirty(List<String> rows, String bad, int every) {
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            result.add(rows.get(i));
+            if (i % every == 0) {
+                result.add(bad);
+            }
+            if (i % (every + 3) == 0) {
+                result.add(rows.get(i));
+            }
+        }
+        return result;
+    }
+
+    private static ImportReport run(Database database, Path file, FileRole role, int chunk,
+                                    java.util.function.BooleanSupplier stop) {
+        return new TaobaoImporter(database, ImportConfig.defaults().withChunkRows(chunk))
+                .importAll(List.of(new ImportSource(file, role)), ImportListener.NONE, stop).get(0);
+    }
+
+    private static void assertSameOutcome(ImportReport actual, ImportReport expected) {
+        assertThat(List.of(actual.rowsRead(), actual.rowsStored(), actual.rowsRejected(), actual.rowsDuplicate()))
+                .containsExactly(expected.rowsRead(), expected.rowsStored(), expected.rowsRejected(),
+                        expected.rowsDuplicate());
+        assertThat(actual.rejectedByReason()).isEqualTo(expected.rejectedByReason());
+        assertThat(actual.sha256()).isEqualTo(expected.sha256());
+    }
+
+    private static void assertCursorMatchesTables(Database database, String table) throws Exception {
+        assertThat(count(database, "SELECT COUNT(*) FROM " + table))
+                .isEqualTo(count(database, "SELECT rows_stored FROM import_batches"));
+        assertThat(count(database, "SELECT COUNT(*) FROM rejected_rows"))
+                .isEqualTo(count(database, "SELECT rows_rejected FROM import_batches"));
+        assertThat(count(database, "SELECT rows_read - rows_stored - rows_rejected - rows_duplicate"
+                + " FROM import_batches")).isZero();
+    }
+
+    @Test
+    void cancelledImportResumesToTheSameResultAsAnUninterruptedOne() throws Exception {
+        Path file = TestFiles.write(dir.resolve("behavior_log.csv"), TestFiles.BEHAVIOR_HEADER,
+                dirty(TestFiles.behaviorRows(5_000), "1,2,3", 40));
+        Database reference = Database.open(dir.resolve("reference.db"));
+        ImportReport expected = run(reference, file, FileRole.BEHAVIOR_LOG, 100_000, () -> false);
+        Database database = Database.open(dir.resolve("din.db"));
+        AtomicInteger polls = new AtomicInteger();
+
+        assertThatThrownBy(() -> run(database, file, FileRole.BEHAVIOR_LOG, 1_000, () -> polls.incrementAndGet() == 2))
+                .isInstanceOf(CancellationException.class).hasMessageContaining("run the same import again");
+
+        assertThat(TestFiles.strings(database, "SELECT status FROM import_batches")).containsExactly("CANCELLED");
+        assertThat(count(database, "SELECT rows_read FROM import_batches")).isEqualTo(2_000);
+        assertCursorMatchesTables(database, "behaviors");
+        ImportReport resumed = run(database, file, FileRole.BEHAVIOR_LOG, 1_000, () -> false);
+        assertThat(resumed.status()).isEqualTo(ImportStatus.RESUMED);
+        assertSameOutcome(resumed, expected);
+        assertThat(TestFiles.strings(database, CONTENT_BEHAVIOR)).isEqualTo(TestFiles.strings(reference,
+                CONTENT_BEHAVIOR));
+    }
+
+    @Test
+    void importKilledWithSigkillResumesToTheSameResult() throws Exception {
+        Path file = TestFiles.write(dir.resolve("raw_sample.csv"), TestFiles.RAW_HEADER,
+                dirty(TestFiles.rawRows(20_000), "1000,1494043200,500,430548_1007,1,1", 50));
+        Database reference = Database.open(dir.resolve("reference.db"));
+        ImportReport expected = run(reference, file, FileRole.RAW_SAMPLE, 100_000, () -> false);
+        Database database = Database.open(dir.resolve("din.db"));
+
+        Process child = startChild(database.file(), file, FileRole.RAW_SAMPLE, 500, 25);
+        try {
+            waitForCommittedChunk(database, child);
+        } finally {
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        assertThat(TestFiles.strings(database, "SELECT status FROM import_batches")).containsExactly("RUNNING");
+        assertThat(count(database, "SELECT rows_read FROM import_batches")).isPositive()
+                .isLessThan(expected.rowsRead());
+        assertCursorMatchesTables(database, "impressions");
+        ImportReport resumed = run(database, file, FileRole.RAW_SAMPLE, 500, () -> false);
+        assertThat(resumed.status()).isEqualTo(ImportStatus.RESUMED);
+        assertSameOutcome(resumed, expected);
+        assertThat(TestFiles.strings(database, CONTENT_RAW)).isEqualTo(TestFiles.strings(reference, CONTENT_RAW));
+    }
+
+    private static Process startChild(Path db, Path file, FileRole role, int chunk, int pauseMillis)
+            throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ImportChild.class.getName(),
+                db.toString(), file.toString(), role.name(), String.valueOf(chunk), String.valueOf(pauseMillis))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static void waitForCommittedChunk(Database database, Process child) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            assertThat(child.isAlive()).as("child finished before it could be killed").isTrue();
+            if (count(database, "SELECT COUNT(*) FROM import_batches WHERE rows_read > 0") > 0) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the child committed no chunk within 60 s");
+    }
+}
