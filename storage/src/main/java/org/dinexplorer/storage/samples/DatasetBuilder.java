@@ -1,0 +1,196 @@
+package org.dinexplorer.storage.samples;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.dinexplorer.storage.StorageException;
+import org.dinexplorer.storage.db.Database;
+import org.dinexplorer.storage.vocab.Vocabulary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the training set of a database: splits, leakage-free histories, vocabularies, price transform and
+ * fingerprint. The arrays go to the folder {@code <database>.dataset/} (written to a temporary folder first and moved
+ * into place), the settings and vocabularies to the database. A cancelled build leaves the previous dataset as it was.
+ */
+public final class DatasetBuilder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetBuilder.class);
+
+    private final Database database;
+
+    /** Creates a builder for the training set of {@code database}. */
+    public DatasetBuilder(Database database) {
+        this.database = database;
+    }
+
+    /** The folder that holds the dataset arrays of the database file {@code databaseFile}. */
+    public static Path datasetFolder(Path databaseFile) {
+        Path absolute = databaseFile.toAbsolutePath();
+        return absolute.resolveSibling(absolute.getFileName() + ".dataset");
+    }
+
+    /**
+     * Builds (or rebuilds) the dataset.
+     *
+     * @param config   settings of the build
+     * @param listener receives progress on this thread
+     * @param stop     polled between phases and every million rows; when true the build stops
+     * @return sizes, vocabulary sizes and fingerprint of the new dataset
+     * @throws StorageException if the data cannot be split (no impressions, bad test day) or a file cannot be written
+     * @throws java.util.concurrent.CancellationException when {@code stop} became true; nothing was changed
+     */
+    public DatasetSummary build(DatasetConfig config, BuildListener listener, BooleanSupplier stop) {
+        long started = System.nanoTime();
+        LOG.info("Building training set of {} with {}", database.file(), config);
+        try (Connection connection = database.connect()) {
+            connection.setAutoCommit(false); // one read snapshot for every pass over the tables
+            ImpressionTable impressions = ImpressionTable.load(connection, listener, stop);
+            SplitPlan plan = SplitPlan.assign(impressions.time, impressions.userRaw, config);
+            Assembled assembled = assemble(connection, impressions, plan, config, listener, stop);
+            DatasetArrays data = assembled.data();
+            ImpressionTable.checkStop(stop);
+            listener.onProgress("Building vocabularies", 0, -1);
+            Map<String, Vocabulary> vocabs = VocabularyPlan.build(data, config.minCount());
+            double[] price = priceMoments(data);
+            String text = DatasetFingerprint.text(connection, config, plan, vocabs, price[0], price[1],
+                    data.impressionCount(), assembled.behaviorCount());
+            connection.commit();
+            String fingerprint = DatasetFingerprint.sha256(text);
+            ImpressionTable.checkStop(stop);
+            DatasetSummary summary = summary(fingerprint, config, plan, assembled, vocabs, price, started);
+            listener.onProgress("Writing dataset", 0, -1);
+            writeFolder(data, fingerprint);
+            connection.setAutoCommit(true);
+            DatasetStore.save(connection, summary, text, vocabs);
+            LOG.info("Built training set {} in {} ms", fingerprint, summary.buildMillis());
+            return summary;
+        } catch (SQLException e) {
+            throw new StorageException("Building the training set of " + database.file() + " failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private record Assembled(DatasetArrays data, long behaviorCount) {
+    }
+
+    private static Assembled assemble(Connection connection, ImpressionTable imp, SplitPlan plan, DatasetConfig config,
+                                      BuildListener listener, BooleanSupplier stop) throws SQLException {
+        IdIndex users = IdIndex.of(imp.userRaw);
+        IdIndex ads = IdIndex.of(imp.adgroupRaw);
+        int n = imp.size();
+        int[] userDense = new int[n];
+        int[] adDense = new int[n];
+        for (int i = 0; i < n; i++) {
+            userDense[i] = users.indexOf(imp.userRaw[i]);
+            adDense[i] = ads.indexOf(imp.adgroupRaw[i]);
+        }
+        ImpressionTable.checkStop(stop);
+        listener.onProgress("Reading users and ads", 0, -1);
+        int[][] userColumns = EntityTables.loadUsers(connection, users);
+        float[] adPrice = new float[ads.size()];
+        int[][] adColumns = EntityTables.loadAds(connection, ads, adPrice);
+        Histories histories = new HistoryBuilder(config.historyLength(), users, userDense, imp.time, listener, stop)
+                .build(connection, userDense, imp.time);
+        DatasetArrays data = new DatasetArrays(imp.rowIds, userDense, adDense, imp.pidCode, imp.clk, imp.time,
+                plan.splitOf, histories.histEnd, histories.histLen, histories.time, histories.cate, histories.brand,
+                histories.btag, userColumns, adColumns, adPrice, java.util.List.of(imp.pidLabels));
+        return new Assembled(data, histories.behaviorCount);
+    }
+
+    /** Mean and standard deviation of log1p(price) over training impressions (Welford, for numeric stability). */
+    static double[] priceMoments(DatasetArrays data) {
+        long count = 0;
+        double mean = 0;
+        double squares = 0;
+        byte train = (byte) Split.TRAIN.ordinal();
+        for (int i = 0; i < data.impressionCount(); i++) {
+            float price = data.adPrice[data.adDense[i]];
+            if (data.split[i] != train || Float.isNaN(price)) {
+                continue;
+            }
+            double x = Math.log1p(Math.max(0, price));
+            count++;
+            double delta = x - mean;
+            mean += delta / count;
+            squares += delta * (x - mean);
+        }
+        double std = count > 1 ? Math.sqrt(squares / count) : 0;
+        return new double[] {mean, std > 0 ? std : 1};
+    }
+
+    private static DatasetSummary summary(String fingerprint, DatasetConfig config, SplitPlan plan, Assembled assembled,
+                                          Map<String, Vocabulary> vocabs, double[] price, long started) {
+        DatasetArrays data = assembled.data();
+        Map<Split, SplitStats> splits = new EnumMap<>(Split.class);
+        for (Split split : Split.values()) {
+            splits.put(split, stats(data, plan, split));
+        }
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        vocabs.forEach((name, vocab) -> sizes.put(name, vocab.size()));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return new DatasetSummary(fingerprint, config, plan.testDay, splits, data.userColumns[0].length,
+                data.adColumns[0].length, assembled.behaviorCount(), data.behTime.length, sizes, price[0], price[1],
+                millis);
+    }
+
+    static SplitStats stats(DatasetArrays data, SplitPlan plan, Split split) {
+        long samples = 0;
+        long clicks = 0;
+        int firstDay = Integer.MAX_VALUE;
+        int lastDay = Integer.MIN_VALUE;
+        BitSet users = new BitSet(data.userColumns[0].length);
+        for (int i = 0; i < data.impressionCount(); i++) {
+            if (data.split[i] == split.ordinal()) {
+                samples++;
+                clicks += data.clk[i];
+                users.set(data.userDense[i]);
+                firstDay = Math.min(firstDay, plan.dayOf[i]);
+                lastDay = Math.max(lastDay, plan.dayOf[i]);
+            }
+        }
+        return new SplitStats(samples, clicks, users.cardinality(),
+                samples == 0 ? null : java.time.LocalDate.ofEpochDay(firstDay),
+                samples == 0 ? null : java.time.LocalDate.ofEpochDay(lastDay));
+    }
+
+    private void writeFolder(DatasetArrays data, String fingerprint) {
+        Path target = datasetFolder(database.file());
+        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+        Path old = target.resolveSibling(target.getFileName() + ".old");
+        try {
+            deleteFolder(temporary);
+            deleteFolder(old);
+            Files.createDirectories(temporary);
+            data.write(temporary, fingerprint);
+            if (Files.exists(target)) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteFolder(old);
+        } catch (IOException e) {
+            throw new StorageException("Cannot write the dataset folder " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.dinexplorer.storage.samples;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.BooleanSupplier;
+import org.dinexplorer.storage.StorageException;
+import org.dinexplorer.storage.vocab.Vocabulary;
+
+/**
+ * Finds, for every impression, the last {@code L} behaviours of its user strictly before the impression's second,
+ * without sorting the behaviour table and without keeping behaviours no history needs.
+ *
+ * <p>Each user's distinct impression times T1 &lt; ... &lt; Tk cut the user's timeline into gaps: gap g holds the
+ * behaviours with T(g) &lt;= t &lt; T(g+1). The history of an impression at T(j) is the tail of gaps 0..j-1, so only
+ * the latest {@code L} behaviours of each gap below k can ever be needed. Two sequential scans of {@code behaviors}
+ * (in storage order) count each gap and then keep the latest {@code L} per gap with a bounded heap; each gap is then
+ * sorted, and an impression's slice ends where its gap begins. Behaviours after a user's last impression and users
+ * without impressions are dropped.
+ */
+final class HistoryBuilder {
+
+    private static final int CHECK_EVERY = 1 << 20;
+
+    private final int historyLength;
+    private final BuildListener listener;
+    private final BooleanSupplier stop;
+    private final IdIndex users;
+    private final int[] gapUserStart;
+    private final int[] gapTime;
+
+    /**
+     * @param users      dense index of users with impressions
+     * @param userDense  dense user of each impression
+     * @param time       time of each impression
+     */
+    HistoryBuilder(int historyLength, IdIndex users, int[] userDense, int[] time, BuildListener listener,
+                   BooleanSupplier stop) {
+        this.historyLength = historyLength;
+        this.listener = listener;
+        this.stop = stop;
+        this.users = users;
+        long[] keys = new long[time.length];
+        for (int i = 0; i < time.length; i++) {
+            keys[i] = ((long) userDense[i] << 32) | (time[i] & 0xFFFFFFFFL);
+        }
+        int[] order = RadixSort.order(keys);
+        gapUserStart = new int[users.size() + 1];
+        int[] distinct = new int[time.length];
+        int gaps = 0;
+        for (int k = 0; k < order.length; k++) {
+            int i = order[k];
+            if (k > 0 && userDense[order[k - 1]] == userDense[i] && time[order[k - 1]] == time[i]) {
+                continue;
+            }
+            distinct[gaps++] = time[i];
+            gapUserStart[userDense[i] + 1] = gaps;
+        }
+        for (int u = 1; u <= users.size(); u++) {
+            gapUserStart[u] = Math.max(gapUserStart[u], gapUserStart[u - 1]);
+        }
+        gapTime = java.util.Arrays.copyOf(distinct, gaps);
+    }
+
+    Histories build(Connection connection, int[] userDense, int[] time) throws SQLException {
+        long estimate = maxRowId(connection);
+        int[] counts = new int[gapTime.length];
+        long read = scan(connection, "SELECT user, time_stamp FROM behaviors", estimate, "pass 1 of 2",
+                (u, t, row) -> {
+                    int gap = gapOf(u, t);
+                    if (gap >= 0) {
+                        counts[gap]++;
+                    }
+                });
+        int[] gapStart = new int[gapTime.length + 1];
+        long total = 0;
+        for (int g = 0; g < counts.length; g++) {
+            total += Math.min(counts[g], historyLength);
+            if (total > Integer.MAX_VALUE - 8) {
+                throw new StorageException("Histories need more than 2^31 behaviours; choose a shorter history length");
+            }
+            gapStart[g + 1] = (int) total;
+        }
+        GapHeaps kept = new GapHeaps((int) total, gapStart, counts, historyLength);
+        scan(connection, "SELECT user, time_stamp, btag, cate, coalesce(brand, " + Vocabulary.MISSING
+                + ") FROM behaviors", estimate, "pass 2 of 2", (u, t, row) -> {
+                    int gap = gapOf(u, t);
+                    if (gap >= 0) {
+                        kept.offer(gap, t, (byte) row.getInt(3), SqlInts.get(row, 4, "behaviors", "cate"),
+                                (int) row.getLong(5));
+                    }
+                });
+        kept.sortGaps();
+        return slices(kept, gapStart, userDense, time, read);
+    }
+
+    /** Global gap id of a behaviour, or -1 when no impression of its user comes after it. */
+    private int gapOf(int userRaw, int t) {
+        int u = users.indexOf(userRaw);
+        if (u < 0) {
+            return -1;
+        }
+        int from = gapUserStart[u];
+        int to = gapUserStart[u + 1];
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (gapTime[mid] <= t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == to ? -1 : lo;
+    }
+
+    private Histories slices(GapHeaps kept, int[] gapStart, int[] userDense, int[] time, long read) {
+        int n = time.length;
+        int[] end = new int[n];
+        short[] length = new short[n];
+        for (int i = 0; i < n; i++) {
+            int u = userDense[i];
+            int first = gapUserStart[u];
+            int gap = java.util.Arrays.binarySearch(gapTime, first, gapUserStart[u + 1], time[i]);
+            end[i] = gapStart[gap + 1];
+            length[i] = (short) Math.min(historyLength, end[i] - gapStart[first]);
+        }
+        return new Histories(kept.time, kept.cate, kept.brand, kept.btag, end, length, read);
+    }
+
+    private interface RowHandler {
+        void accept(int userRaw, int time, ResultSet row) throws SQLException;
+    }
+
+    private long scan(Connection connection, String sql, long estimate, String pass, RowHandler handler)
+            throws SQLException {
+        String phase = "Reading behaviours (" + pass + ")";
+        long rows = 0;
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            while (row.next()) {
+                handler.accept(SqlInts.get(row, 1, "behaviors", "user"), SqlInts.get(row, 2, "behaviors",
+                        "time_stamp"), row);
+                if (++rows % CHECK_EVERY == 0) {
+                    ImpressionTable.checkStop(stop);
+                    listener.onProgress(phase, rows, estimate);
+                }
+            }
+        }
+        listener.onProgress(phase, rows, rows);
+        return rows;
+    }
+
+    private static long maxRowId(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT coalesce(max(rowid), 0) FROM behaviors")) {
+            return row.next() ? row.getLong(1) : 0;
+        }
+    }
+}

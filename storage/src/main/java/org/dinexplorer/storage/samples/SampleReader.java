@@ -1,0 +1,227 @@
+package org.dinexplorer.storage.samples;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dinexplorer.storage.StorageException;
+import org.dinexplorer.storage.db.Database;
+import org.dinexplorer.storage.vocab.Vocabulary;
+
+/**
+ * Reads the built dataset of a database: encoded samples of one split in its stable order (impression time, then
+ * user, then rowid) or at any positions, so callers can shuffle with their own seed. The whole dataset is held in
+ * primitive arrays; histories are slices of the per-user behaviour arrays and are encoded when read. Immutable after
+ * {@link #open}, so any number of threads may read at once.
+ */
+public final class SampleReader {
+
+    private final DatasetStore.Stored stored;
+    private final DatasetArrays data;
+    private final int historyLength;
+    private final int[][] positions;
+    private final int[][] userEncoded;
+    private final int[][] adEncoded;
+    private final int[] pidEncoded;
+    private final float[] priceEncoded;
+    private final Vocabulary cate;
+    private final Vocabulary brand;
+    private final Vocabulary btag;
+
+    private SampleReader(DatasetStore.Stored stored, DatasetArrays data) {
+        this.stored = stored;
+        this.data = data;
+        this.historyLength = stored.summary().config().historyLength();
+        Map<String, Vocabulary> vocabs = stored.vocabularies();
+        this.cate = vocabs.get("cate_id");
+        this.brand = vocabs.get("brand");
+        this.btag = vocabs.get(SampleFields.BTAG);
+        this.positions = splitPositions(data);
+        this.userEncoded = encode(data.userColumns, SampleFields.USER_FIELDS, vocabs);
+        this.adEncoded = encode(data.adColumns, SampleFields.AD_FIELDS.subList(0, SampleFields.AD_TABLE_FIELDS),
+                vocabs);
+        Vocabulary pid = vocabs.get("pid");
+        this.pidEncoded = new int[data.pidLabels.size()];
+        for (int code = 0; code < pidEncoded.length; code++) {
+            pidEncoded[code] = pid.indexOf(code);
+        }
+        double mean = stored.summary().priceMean();
+        double std = stored.summary().priceStd();
+        this.priceEncoded = new float[data.adPrice.length];
+        for (int a = 0; a < priceEncoded.length; a++) {
+            float raw = data.adPrice[a];
+            priceEncoded[a] = Float.isNaN(raw) ? 0f : (float) ((Math.log1p(Math.max(0, raw)) - mean) / std);
+        }
+    }
+
+    /**
+     * Opens the dataset built for {@code database}.
+     *
+     * @throws StorageException if no dataset was built, or its folder is missing or belongs to another build
+     */
+    public static SampleReader open(Database database) {
+        DatasetStore.Stored stored;
+        try (Connection connection = database.connect()) {
+            stored = DatasetStore.load(connection).orElseThrow(() -> new StorageException("No training set has been "
+                    + "built for " + database.file() + " yet. Build it first (Data view or 'build-dataset')."));
+        } catch (SQLException e) {
+            throw new StorageException("Cannot read the training set of " + database.file() + ": " + e.getMessage(),
+                    e);
+        }
+        Path folder = DatasetBuilder.datasetFolder(database.file());
+        String onDisk = DatasetArrays.readFingerprint(folder);
+        if (!onDisk.equals(stored.summary().fingerprint())) {
+            throw new StorageException("The dataset folder " + folder + " belongs to another build (fingerprint "
+                    + onDisk + ", database says " + stored.summary().fingerprint() + "). Build the training set again.");
+        }
+        return new SampleReader(stored, DatasetArrays.read(folder));
+    }
+
+    private static int[][] splitPositions(DatasetArrays data) {
+        int[] counts = new int[Split.values().length];
+        for (byte code : data.split) {
+            if (code < counts.length) {
+                counts[code]++;
+            }
+        }
+        int[][] result = new int[counts.length][];
+        for (int s = 0; s < counts.length; s++) {
+            result[s] = new int[counts[s]];
+        }
+        int[] next = new int[counts.length];
+        for (int i = 0; i < data.split.length; i++) {
+            byte code = data.split[i];
+            if (code < counts.length) {
+                result[code][next[code]++] = i;
+            }
+        }
+        return result;
+    }
+
+    private static int[][] encode(int[][] columns, List<String> fields, Map<String, Vocabulary> vocabs) {
+        int[][] encoded = new int[columns.length][];
+        for (int f = 0; f < columns.length; f++) {
+            Vocabulary vocab = vocabs.get(fields.get(f));
+            encoded[f] = new int[columns[f].length];
+            for (int k = 0; k < columns[f].length; k++) {
+                encoded[f][k] = vocab.indexOf(columns[f][k]);
+            }
+        }
+        return encoded;
+    }
+
+    /** Sizes, settings and fingerprint of the dataset. */
+    public DatasetSummary summary() {
+        return stored.summary();
+    }
+
+    /** SHA-256 fingerprint of the dataset. */
+    public String fingerprint() {
+        return stored.summary().fingerprint();
+    }
+
+    /** The text the fingerprint hashes, one {@code key=value} per line. */
+    public String fingerprintText() {
+        return stored.fingerprintText();
+    }
+
+    /** Every vocabulary by table name, in schema order (user fields, ad fields, btag). */
+    public Map<String, Vocabulary> vocabularies() {
+        return stored.vocabularies();
+    }
+
+    /** Behaviours per history row (L). */
+    public int historyLength() {
+        return historyLength;
+    }
+
+    /** Number of samples in {@code split}. */
+    public int sampleCount(Split split) {
+        return positions[split.ordinal()].length;
+    }
+
+    /**
+     * Encodes the samples at positions {@code order[from] .. order[from + count - 1]} of {@code split}.
+     *
+     * @param order positions in the split's stable order (e.g. a seeded permutation of 0..n-1)
+     * @param from  first entry of {@code order} to read
+     * @param count samples to read, at least 1
+     */
+    public EncodedSamples read(Split split, int[] order, int from, int count) {
+        int[] splitPositions = positions[split.ordinal()];
+        EncodedSamples out = EncodedSamples.allocate(count, historyLength);
+        for (int k = 0; k < count; k++) {
+            fill(out, k, splitPositions[order[from + k]]);
+        }
+        return out;
+    }
+
+    /** Encodes {@code count} samples of {@code split} in stable order starting at position {@code from}. */
+    public EncodedSamples readRange(Split split, int from, int count) {
+        int[] splitPositions = positions[split.ordinal()];
+        EncodedSamples out = EncodedSamples.allocate(count, historyLength);
+        for (int k = 0; k < count; k++) {
+            fill(out, k, splitPositions[from + k]);
+        }
+        return out;
+    }
+
+    private void fill(EncodedSamples out, int k, int i) {
+        int user = data.userDense[i];
+        int ad = data.adDense[i];
+        for (int f = 0; f < userEncoded.length; f++) {
+            out.userFeatures()[f][k] = userEncoded[f][user];
+        }
+        for (int f = 0; f < adEncoded.length; f++) {
+            out.adFeatures()[f][k] = adEncoded[f][ad];
+        }
+        out.adFeatures()[SampleFields.PID][k] = pidEncoded[data.pidCode[i]];
+        out.price()[k] = priceEncoded[ad];
+        out.labels()[k] = data.clk[i];
+        out.userIds()[k] = data.userColumns[0][user];
+        out.sampleIds()[k] = data.rowIds[i];
+        int length = data.histLen[i];
+        out.historyLengths()[k] = length;
+        int cell = k * historyLength + historyLength - length;
+        for (int b = data.histEnd[i] - length; b < data.histEnd[i]; b++, cell++) {
+            out.histCate()[cell] = cate.indexOf(data.behCate[b]);
+            out.histBrand()[cell] = brand.indexOf(data.behBrand[b]);
+            out.histBtag()[cell] = btag.indexOf(data.behBtag[b]);
+        }
+    }
+
+    /** The sample at {@code position} of {@code split} with raw values and its history. */
+    public SampleDetail detail(Split split, int position) {
+        int i = positions[split.ordinal()][position];
+        int ad = data.adDense[i];
+        int[] adFields = new int[SampleFields.AD_TABLE_FIELDS];
+        for (int f = 0; f < adFields.length; f++) {
+            adFields[f] = data.adColumns[f][ad];
+        }
+        List<HistoryItem> history = new ArrayList<>();
+        for (int b = data.histEnd[i] - data.histLen[i]; b < data.histEnd[i]; b++) {
+            history.add(new HistoryItem(data.behTime[b], data.behCate[b], data.behBrand[b], data.behBtag[b],
+                    (data.time[i] - (long) data.behTime[b]) / 3600.0));
+        }
+        return new SampleDetail(split, position, data.rowIds[i], data.userColumns[0][data.userDense[i]], data.time[i],
+                adFields, data.adPrice[ad], data.pidLabels.get(data.pidCode[i]), data.clk[i] == 1, history);
+    }
+
+    /** Positions (in {@code split}'s stable order) of the samples of user {@code userId}; empty if none. */
+    public int[] positionsOfUser(Split split, int userId) {
+        int[] splitPositions = positions[split.ordinal()];
+        int[] found = new int[16];
+        int count = 0;
+        for (int p = 0; p < splitPositions.length; p++) {
+            if (data.userColumns[0][data.userDense[splitPositions[p]]] == userId) {
+                if (count == found.length) {
+                    found = java.util.Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = p;
+            }
+        }
+        return java.util.Arrays.copyOf(found, count);
+    }
+}
