@@ -1,0 +1,55 @@
+package org.dinexplorer.app.service.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a file through a temporary sibling and an atomic move, so readers never see a half-written export. */
+public final class AtomicFiles {
+
+    /** Writes the content of one file. */
+    @FunctionalInterface
+    public interface Writer {
+        /** Writes everything to {@code out}. */
+        void write(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes {@code target} with {@code writer}, replacing an existing file only once the new one is complete.
+     *
+     * @throws UncheckedIOException naming the file if it cannot be written
+     */
+    public static void write(Path target, Writer writer) {
+        Path absolute = target.toAbsolutePath();
+        Path temp = null;
+        try {
+            Path folder = absolute.getParent();
+            Files.createDirectories(folder);
+            temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                writer.write(out);
+            }
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new UncheckedIOException("Cannot write " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException cleanupFailure) {
+            // the export already failed with a clearer message; a stray .part file is harmless
+        }
+    }
+}
