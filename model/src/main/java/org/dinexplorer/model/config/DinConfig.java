@@ -1,0 +1,152 @@
+package org.dinexplorer.model.config;
+
+import java.util.List;
+
+/**
+ * Settings of one model and its training. Immutable; the constructor validates every field and names the field, the
+ * value and the allowed range when one is wrong.
+ *
+ * @param variant               network to train
+ * @param embeddingDim          size of every embedding vector, 1..256 (ignored by {@link ModelVariant#LR}, which
+ *                              uses 1)
+ * @param attentionUnits        hidden layers of the local activation unit (DIN only), each 1..4096, may be empty
+ * @param mlpUnits              hidden layers of the top MLP, each 1..4096, may be empty (ignored by LR)
+ * @param activation            activation of all hidden layers
+ * @param attentionSoftmax      normalise the attention weights of a sample with a softmax over its real behaviours
+ *                              (the DIN paper does not; off by default)
+ * @param basePooling           pooling of the history for {@link ModelVariant#BASE} and LR
+ * @param learningRate          Adam step size, (0, 1]
+ * @param beta1                 Adam first-moment decay, [0, 1)
+ * @param beta2                 Adam second-moment decay, [0, 1)
+ * @param adamEpsilon           Adam denominator guard, (0, 1)
+ * @param embeddingL2           mini-batch-aware L2 strength on embedding rows present in a batch, [0, 1]; 0 = off
+ * @param batchSize             samples per training step, 1..65536
+ * @param epochs                passes over the training data, 1..1000
+ * @param evaluateEveryBatches  also evaluate on the validation split every K steps, 0 = only after each epoch
+ * @param earlyStoppingPatience stop after this many epochs without a better validation GAUC, 0 = never stop early
+ * @param threads               BLAS threads, 0 = library default, else 1..256
+ * @param gaucWeighting         weight of each user's AUC in the GAUC
+ */
+public record DinConfig(ModelVariant variant, int embeddingDim, List<Integer> attentionUnits, List<Integer> mlpUnits,
+                        ActivationKind activation, boolean attentionSoftmax, PoolingMode basePooling,
+                        double learningRate, double beta1, double beta2, double adamEpsilon, double embeddingL2,
+                        int batchSize, int epochs, int evaluateEveryBatches, int earlyStoppingPatience, int threads,
+                        GaucWeighting gaucWeighting) {
+
+    /** Validates all fields; see the record description for the ranges. */
+    public DinConfig {
+        attentionUnits = List.copyOf(attentionUnits);
+        mlpUnits = List.copyOf(mlpUnits);
+        requireRange("embeddingDim", embeddingDim, 1, 256);
+        attentionUnits.forEach(u -> requireRange("attentionUnits", u, 1, 4096));
+        mlpUnits.forEach(u -> requireRange("mlpUnits", u, 1, 4096));
+        requireOpenClosed("learningRate", learningRate, 0, 1);
+        requireClosedOpen("beta1", beta1, 0, 1);
+        requireClosedOpen("beta2", beta2, 0, 1);
+        requireOpenClosed("adamEpsilon", adamEpsilon, 0, 1);
+        requireClosedOpen("embeddingL2", embeddingL2, 0, 1.000001);
+        requireRange("batchSize", batchSize, 1, 65536);
+        requireRange("epochs", epochs, 1, 1000);
+        requireRange("evaluateEveryBatches", evaluateEveryBatches, 0, Integer.MAX_VALUE);
+        requireRange("earlyStoppingPatience", earlyStoppingPatience, 0, 1000);
+        requireRange("threads", threads, 0, 256);
+        if (variant == null || activation == null || basePooling == null || gaucWeighting == null) {
+            throw new IllegalArgumentException("variant, activation, basePooling and gaucWeighting must be set");
+        }
+    }
+
+    /**
+     * The defaults of the DIN paper's Taobao setup as used by DIN Explorer: embeddings of 16, attention 80-40, MLP
+     * 200-80, PReLU, no softmax, Adam 0.001, batch 1024, 5 epochs, early stopping after 2 epochs without progress.
+     *
+     * @param variant network to train
+     */
+    public static DinConfig defaults(ModelVariant variant) {
+        return new DinConfig(variant, 16, List.of(80, 40), List.of(200, 80), ActivationKind.PRELU, false,
+                PoolingMode.MEAN, 1e-3, 0.9, 0.999, 1e-8, 0.0, 1024, 5, 0, 2, 0, GaucWeighting.IMPRESSIONS);
+    }
+
+    /** Embedding size the network really uses: 1 for logistic regression, else {@link #embeddingDim()}. */
+    public int effectiveEmbeddingDim() {
+        return variant == ModelVariant.LR ? 1 : embeddingDim;
+    }
+
+    /** Hidden layers of the top MLP the network really uses: none for logistic regression. */
+    public List<Integer> effectiveMlpUnits() {
+        return variant == ModelVariant.LR ? List.of() : mlpUnits;
+    }
+
+    /** A copy with another variant. */
+    public DinConfig withVariant(ModelVariant value) {
+        return new DinConfig(value, embeddingDim, attentionUnits, mlpUnits, activation, attentionSoftmax, basePooling,
+                learningRate, beta1, beta2, adamEpsilon, embeddingL2, batchSize, epochs, evaluateEveryBatches,
+                earlyStoppingPatience, threads, gaucWeighting);
+    }
+
+    /** A copy with another number of epochs. */
+    public DinConfig withEpochs(int value) {
+        return new DinConfig(variant, embeddingDim, attentionUnits, mlpUnits, activation, attentionSoftmax,
+                basePooling, learningRate, beta1, beta2, adamEpsilon, embeddingL2, batchSize, value,
+                evaluateEveryBatches, earlyStoppingPatience, threads, gaucWeighting);
+    }
+
+    /** A copy with another learning rate. */
+    public DinConfig withLearningRate(double value) {
+        return new DinConfig(variant, embeddingDim, attentionUnits, mlpUnits, activation, attentionSoftmax,
+                basePooling, value, beta1, beta2, adamEpsilon, embeddingL2, batchSize, epochs, evaluateEveryBatches,
+                earlyStoppingPatience, threads, gaucWeighting);
+    }
+
+    /** A copy with another batch size. */
+    public DinConfig withBatchSize(int value) {
+        return new DinConfig(variant, embeddingDim, attentionUnits, mlpUnits, activation, attentionSoftmax,
+                basePooling, learningRate, beta1, beta2, adamEpsilon, embeddingL2, value, epochs,
+                evaluateEveryBatches, earlyStoppingPatience, threads, gaucWeighting);
+    }
+
+    /** A copy with another BLAS thread count (0 = library default). */
+    public DinConfig withThreads(int value) {
+        return new DinConfig(variant, embeddingDim, attentionUnits, mlpUnits, activation, attentionSoftmax,
+                basePooling, learningRate, beta1, beta2, adamEpsilon, embeddingL2, batchSize, epochs,
+                evaluateEveryBatches, earlyStoppingPatience, value, gaucWeighting);
+    }
+
+    /** A copy with other network shapes and activation (embedding size, attention and MLP units). */
+    public DinConfig withNetwork(int dim, List<Integer> attention, List<Integer> mlp, ActivationKind kind) {
+        return new DinConfig(variant, dim, attention, mlp, kind, attentionSoftmax, basePooling, learningRate, beta1,
+                beta2, adamEpsilon, embeddingL2, batchSize, epochs, evaluateEveryBatches, earlyStoppingPatience,
+                threads, gaucWeighting);
+    }
+
+    /** A copy with other regularisation and attention options. */
+    public DinConfig withOptions(boolean softmax, PoolingMode pooling, double l2) {
+        return new DinConfig(variant, embeddingDim, attentionUnits, mlpUnits, activation, softmax, pooling,
+                learningRate, beta1, beta2, adamEpsilon, l2, batchSize, epochs, evaluateEveryBatches,
+                earlyStoppingPatience, threads, gaucWeighting);
+    }
+
+    /** A copy with other evaluation settings. */
+    public DinConfig withEvaluation(int everyBatches, int patience, GaucWeighting weighting) {
+        return new DinConfig(variant, embeddingDim, attentionUnits, mlpUnits, activation, attentionSoftmax,
+                basePooling, learningRate, beta1, beta2, adamEpsilon, embeddingL2, batchSize, epochs, everyBatches,
+                patience, threads, weighting);
+    }
+
+    private static void requireRange(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(field + " must be in " + min + ".." + max + ", got " + value);
+        }
+    }
+
+    private static void requireOpenClosed(String field, double value, double min, double max) {
+        if (!(value > min && value <= max)) {
+            throw new IllegalArgumentException(field + " must be in (" + min + ", " + max + "], got " + value);
+        }
+    }
+
+    private static void requireClosedOpen(String field, double value, double min, double max) {
+        if (!(value >= min && value < max)) {
+            throw new IllegalArgumentException(field + " must be in [" + min + ", " + max + "), got " + value);
+        }
+    }
+}

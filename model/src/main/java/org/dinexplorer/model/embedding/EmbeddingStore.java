@@ -1,0 +1,46 @@
+package org.dinexplorer.model.embedding;
+
+/**
+ * An embedding table that a network reads row by row and updates sparsely. Row 0 is padding and row 1 "unknown" by
+ * the data's convention; the store treats them like any other row.
+ */
+public interface EmbeddingStore {
+
+    /** Table id (a field id of the schema, or {@code btag}). */
+    String name();
+
+    /** Number of rows. */
+    int rows();
+
+    /** Values per row. */
+    int dim();
+
+    /** Copies row {@code row} into {@code target[offset .. offset + dim)}. */
+    void gather(int row, float[] target, int offset);
+
+    /** Adds {@code source[offset .. offset + dim)} to the pending gradient of row {@code row}. */
+    void accumulate(int row, float[] source, int offset);
+
+    /** Rows with a pending gradient. */
+    int touchedRowCount();
+
+    /**
+     * Applies one Adam step to the rows with a pending gradient only (lazy Adam: untouched rows keep their values
+     * and moments), then clears the pending gradients.
+     *
+     * @param stepSize   bias-corrected step size of this step
+     * @param l2         mini-batch-aware L2 strength; each touched row gets {@code l2 * count / batchSize * w}
+     *                   added to its gradient, count = the row's occurrences in the batch
+     * @param batchSize  samples in the batch
+     */
+    void applyLazyAdam(float stepSize, float beta1, float beta2, float epsilon, float l2, int batchSize);
+
+    /** Values [rows * dim] (the live array). */
+    float[] values();
+
+    /** Adam first moments [rows * dim] (the live array). */
+    float[] firstMoments();
+
+    /** Adam second moments [rows * dim] (the live array). */
+    float[] secondMoments();
+}

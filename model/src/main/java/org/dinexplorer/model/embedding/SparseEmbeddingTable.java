@@ -1,0 +1,147 @@
+package org.dinexplorer.model.embedding;
+
+import java.util.SplittableRandom;
+
+/**
+ * An embedding table in three flat float arrays (values, Adam first and second moments) with lazy, row-wise Adam:
+ * a step costs time proportional to the rows the batch touched, not to the table size.
+ */
+public final class SparseEmbeddingTable implements EmbeddingStore {
+
+    private final String name;
+    private final int rows;
+    private final int dim;
+    private final float[] values;
+    private final float[] m;
+    private final float[] v;
+    private final RowGradients pending;
+
+    /**
+     * A table with values drawn uniformly from [-0.05, 0.05).
+     *
+     * @param name   table id
+     * @param rows   number of rows, at least 1, and {@code rows * dim} at most {@code Integer.MAX_VALUE - 8}
+     * @param dim    values per row, at least 1
+     * @param random source of the initial values
+     */
+    public SparseEmbeddingTable(String name, int rows, int dim, SplittableRandom random) {
+        if ((long) rows * dim > Integer.MAX_VALUE - 8L) {
+            throw new IllegalArgumentException("embedding table '" + name + "' too large: " + rows + " x " + dim);
+        }
+        this.name = name;
+        this.rows = rows;
+        this.dim = dim;
+        this.values = new float[rows * dim];
+        this.m = new float[rows * dim];
+        this.v = new float[rows * dim];
+        this.pending = new RowGradients(dim);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) random.nextDouble(-0.05, 0.05);
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public int rows() {
+        return rows;
+    }
+
+    @Override
+    public int dim() {
+        return dim;
+    }
+
+    @Override
+    public void gather(int row, float[] target, int offset) {
+        System.arraycopy(values, checkRow(row) * dim, target, offset, dim);
+    }
+
+    @Override
+    public void accumulate(int row, float[] source, int offset) {
+        pending.add(checkRow(row), source, offset);
+    }
+
+    @Override
+    public int touchedRowCount() {
+        return pending.used();
+    }
+
+    @Override
+    public void applyLazyAdam(float stepSize, float beta1, float beta2, float epsilon, float l2, int batchSize) {
+        float[] g = pending.grads();
+        for (int slot = 0; slot < pending.used(); slot++) {
+            int base = pending.row(slot) * dim;
+            float decay = l2 * pending.count(slot) / batchSize;
+            int go = slot * dim;
+            for (int d = 0; d < dim; d++) {
+                int i = base + d;
+                float gi = g[go + d] + decay * values[i];
+                float mi = beta1 * m[i] + (1 - beta1) * gi;
+                float vi = beta2 * v[i] + (1 - beta2) * gi * gi;
+                m[i] = mi;
+                v[i] = vi;
+                values[i] -= stepSize * mi / ((float) Math.sqrt(vi) + epsilon);
+            }
+        }
+        pending.clear();
+    }
+
+    /**
+     * Dense Adam over every row (untouched rows get a zero gradient), as a framework without sparse updates does.
+     * Kept only to measure what lazy updates save; training never calls it.
+     */
+    public void applyDenseAdam(float stepSize, float beta1, float beta2, float epsilon) {
+        java.util.BitSet touched = new java.util.BitSet(rows);
+        for (int slot = 0; slot < pending.used(); slot++) {
+            touched.set(pending.row(slot));
+        }
+        for (int row = touched.nextClearBit(0); row < rows; row = touched.nextClearBit(row + 1)) {
+            for (int i = row * dim; i < (row + 1) * dim; i++) {
+                float mi = beta1 * m[i];
+                float vi = beta2 * v[i];
+                m[i] = mi;
+                v[i] = vi;
+                values[i] -= stepSize * mi / ((float) Math.sqrt(vi) + epsilon);
+            }
+        }
+        applyLazyAdam(stepSize, beta1, beta2, epsilon, 0f, 1);
+    }
+
+    /** A copy of the pending gradient of {@code row} (zeros when the row was not touched); for checks and tests. */
+    public float[] pendingGradient(int row) {
+        float[] out = new float[dim];
+        for (int slot = 0; slot < pending.used(); slot++) {
+            if (pending.row(slot) == row) {
+                System.arraycopy(pending.grads(), slot * dim, out, 0, dim);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public float[] values() {
+        return values;
+    }
+
+    @Override
+    public float[] firstMoments() {
+        return m;
+    }
+
+    @Override
+    public float[] secondMoments() {
+        return v;
+    }
+
+    private int checkRow(int row) {
+        if (row < 0 || row >= rows) {
+            throw new IndexOutOfBoundsException("index " + row + " outside embedding table '" + name + "' of "
+                    + rows + " rows");
+        }
+        return row;
+    }
+}

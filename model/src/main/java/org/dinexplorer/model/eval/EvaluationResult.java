@@ -1,0 +1,23 @@
+package org.dinexplorer.model.eval;
+
+/**
+ * Metrics of one model on one split.
+ *
+ * @param auc                   exact AUC, NaN when the split holds one class only
+ * @param gauc                  user-weighted group AUC, NaN when no user has both classes
+ * @param logLoss               mean clipped binary cross-entropy
+ * @param accuracy              share of samples whose probability is on the right side of 0.5
+ * @param sampleCount           samples evaluated
+ * @param usersInGauc           users with both a click and a non-click
+ * @param usersExcludedFromGauc users with only one class
+ * @param meanPredicted         mean predicted probability (calibration)
+ * @param actualCtr             share of clicks
+ */
+public record EvaluationResult(double auc, double gauc, double logLoss, double accuracy, long sampleCount,
+                               int usersInGauc, int usersExcludedFromGauc, double meanPredicted, double actualCtr) {
+
+    /** GAUC when defined, else AUC: the score early stopping compares (higher is better). */
+    public double selectionScore() {
+        return Double.isNaN(gauc) ? auc : gauc;
+    }
+}

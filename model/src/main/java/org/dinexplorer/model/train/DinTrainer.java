@@ -1,0 +1,240 @@
+package org.dinexplorer.model.train;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.dinexplorer.model.config.DinConfig;
+import org.dinexplorer.model.data.Batch;
+import org.dinexplorer.model.data.BatchSource;
+import org.dinexplorer.model.data.BatchStream;
+import org.dinexplorer.model.data.FeatureSchema;
+import org.dinexplorer.model.eval.EvaluationResult;
+import org.dinexplorer.model.eval.Evaluator;
+import org.dinexplorer.model.io.LoadedModel;
+import org.dinexplorer.model.io.ModelFile;
+import org.dinexplorer.model.layers.Gemm;
+import org.dinexplorer.model.network.DinModel;
+import org.dinexplorer.model.network.DinNetwork;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains a DIN, BASE or LR model with Adam on a {@link BatchSource}: seeded and reproducible (same seed, data and
+ * config give identical losses with one BLAS thread), evaluation after each epoch (and every K steps if configured),
+ * early stopping on validation GAUC, atomic checkpoints after each epoch and on stop, resume from a checkpoint with
+ * the optimizer state, cooperative stop between batches, and NaN/Inf detection.
+ *
+ * <p>Seeds: the master seed is split, in this order, into the weight-initialisation seed and the shuffle base; epoch
+ * e is shuffled with a seed derived from the shuffle base and e alone, so a resumed run sees the same order.
+ */
+public final class DinTrainer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DinTrainer.class);
+
+    private final DinConfig config;
+    private final DinModel model;
+    private final AdamOptimizer optimizer;
+    private final long shuffleBase;
+    private TrainingState state;
+    private @Nullable Path checkpointFile;
+    private String fingerprint = "";
+
+    /**
+     * A trainer for a new model.
+     *
+     * @param config settings of the model and of training
+     * @param schema fields and vocabulary sizes of the data
+     * @param seed   master seed of the run
+     */
+    public DinTrainer(DinConfig config, FeatureSchema schema, long seed) {
+        this(config, new DinModel(config, schema, new SplittableRandom(seed).nextLong()), TrainingState.fresh(seed));
+    }
+
+    private DinTrainer(DinConfig config, DinModel model, TrainingState state) {
+        this.config = config;
+        this.model = model;
+        this.state = state;
+        this.optimizer = new AdamOptimizer(config, state.optimizerStep());
+        SplittableRandom master = new SplittableRandom(state.seed());
+        master.nextLong();
+        this.shuffleBase = master.nextLong();
+    }
+
+    /**
+     * A trainer that continues the run saved in a checkpoint (weights, Adam moments and step, epoch and batch
+     * cursor, metric history). Call {@link #checkpointTo} again to keep checkpointing.
+     *
+     * @throws org.dinexplorer.model.io.ModelFileException when the file is refused
+     * @throws TrainingException when the file is a model without training state
+     */
+    public static DinTrainer resume(Path checkpoint, @Nullable String expectedFingerprint) {
+        LoadedModel loaded = ModelFile.load(checkpoint, expectedFingerprint);
+        TrainingState saved = loaded.training().orElseThrow(() -> new TrainingException(checkpoint.getFileName()
+                + " holds a model without training state; only checkpoints can be resumed"));
+        if (!loaded.info().optimizerState()) {
+            throw new TrainingException(checkpoint.getFileName() + " has no optimizer state; it cannot be resumed");
+        }
+        return new DinTrainer(loaded.info().config(), loaded.model(), saved);
+    }
+
+    /**
+     * Writes checkpoints (with optimizer state) to {@code file} after each epoch and when stopped.
+     *
+     * @param datasetFingerprint fingerprint of the training data, stored in the checkpoint
+     * @return this trainer
+     */
+    public DinTrainer checkpointTo(Path file, String datasetFingerprint) {
+        this.checkpointFile = file;
+        this.fingerprint = datasetFingerprint;
+        return this;
+    }
+
+    /** The model being trained (weights after the last completed step). */
+    public DinModel model() {
+        return model;
+    }
+
+    /** Where the run stands. */
+    public TrainingState state() {
+        return state;
+    }
+
+    /**
+     * Trains until the configured epochs are done or early stopping ends the run.
+     *
+     * @param train         training split
+     * @param validation    validation split for metrics and early stopping, or null
+     * @param listener      progress receiver
+     * @param stopRequested checked before each batch; when true the run saves a checkpoint and stops
+     * @throws CancellationException when a stop was requested (after the checkpoint was written)
+     * @throws TrainingException     when the loss became NaN or infinite (the last checkpoint is kept)
+     * @throws IllegalArgumentException when a split does not match the model's schema
+     */
+    public TrainingResult train(BatchSource train, @Nullable BatchSource validation, TrainingListener listener,
+                                BooleanSupplier stopRequested) {
+        requireSchema("training", train.schema());
+        if (validation != null) {
+            requireSchema("validation", validation.schema());
+        }
+        Gemm.setThreads(config.threads());
+        long stepsPerEpoch = Math.max(1, (train.sampleCount() + config.batchSize() - 1) / config.batchSize());
+        LOG.info("training {} for {} epochs of {} steps, seed {}, config hash {}", config.variant(), config.epochs(),
+                stepsPerEpoch, state.seed(), Integer.toHexString(config.hashCode()));
+        listener.onStart(config.epochs(), stepsPerEpoch, state);
+        while (state.epochsCompleted() < config.epochs()) {
+            int epoch = state.epochsCompleted() + 1;
+            EpochResult result = runEpoch(epoch, stepsPerEpoch, train, validation, listener, stopRequested);
+            finishEpoch(result);
+            listener.onEpochEnd(result);
+            if (config.earlyStoppingPatience() > 0 && state.epochsWithoutImprovement()
+                    >= config.earlyStoppingPatience()) {
+                LOG.info("early stop after epoch {}: best validation score {} at epoch {}", epoch,
+                        state.bestScore(), state.bestEpoch());
+                return result(TrainingStatus.EARLY_STOPPED);
+            }
+        }
+        return result(TrainingStatus.COMPLETED);
+    }
+
+    private TrainingResult result(TrainingStatus status) {
+        return new TrainingResult(status, state.history(), state.bestEpoch(), state.bestScore(), optimizer.step());
+    }
+
+    private void requireSchema(String split, FeatureSchema actual) {
+        if (!actual.equals(model.schema())) {
+            throw new IllegalArgumentException("the " + split + " split does not match the model's schema: expected "
+                    + model.schema() + ", found " + actual);
+        }
+    }
+
+    private EpochResult runEpoch(int epoch, long stepsPerEpoch, BatchSource train, @Nullable BatchSource validation,
+                                 TrainingListener listener, BooleanSupplier stopRequested) {
+        DinNetwork network = model.network();
+        long done = state.batchesDoneInEpoch();
+        double lossSum = state.lossSumInEpoch();
+        long samples = 0;
+        long evalNanos = 0;
+        long start = System.nanoTime();
+        try (BatchStream stream = train.shuffled(config.batchSize(), epochSeed(epoch))) {
+            for (long skipped = 0; skipped < done && stream.hasNext(); skipped++) {
+                stream.next();
+            }
+            while (stream.hasNext()) {
+                if (stopRequested.getAsBoolean()) {
+                    stop(epoch, done, lossSum);
+                }
+                Batch batch = stream.next();
+                model.requireCompatible(batch);
+                network.forward(batch, true);
+                double loss = network.backward(batch);
+                if (!Double.isFinite(loss)) {
+                    throw new TrainingException("the training loss became " + loss + " at epoch " + epoch
+                            + ", step " + (done + 1) + "; lower the learning rate (now " + config.learningRate()
+                            + ") and train again. The last checkpoint is kept.");
+                }
+                optimizer.apply(network, batch.size());
+                done++;
+                lossSum += loss;
+                samples += batch.size();
+                double seconds = (System.nanoTime() - start - evalNanos) / 1e9;
+                double rate = samples / Math.max(seconds, 1e-9);
+                double remaining = (stepsPerEpoch - done + (config.epochs() - epoch) * stepsPerEpoch)
+                        * (double) config.batchSize() / rate;
+                listener.onStep(new StepProgress(epoch, optimizer.step(), done, stepsPerEpoch, loss, rate,
+                        Math.max(0, remaining)));
+                if (validation != null && config.evaluateEveryBatches() > 0
+                        && optimizer.step() % config.evaluateEveryBatches() == 0) {
+                    long t = System.nanoTime();
+                    listener.onEvaluation(epoch, optimizer.step(), evaluate(validation, stopRequested));
+                    evalNanos += System.nanoTime() - t;
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start - evalNanos) / 1e9;
+        EvaluationResult metrics = validation == null ? null : evaluate(validation, stopRequested);
+        if (metrics != null) {
+            listener.onEvaluation(epoch, optimizer.step(), metrics);
+        }
+        return new EpochResult(epoch, lossSum / Math.max(done, 1), metrics, samples, seconds,
+                samples / Math.max(seconds, 1e-9));
+    }
+
+    private EvaluationResult evaluate(BatchSource validation, BooleanSupplier stopRequested) {
+        return Evaluator.evaluate(model, validation, config.gaucWeighting(), stopRequested);
+    }
+
+    private void stop(int epoch, long done, double lossSum) {
+        state = new TrainingState(state.seed(), state.epochsCompleted(), done, optimizer.step(), lossSum,
+                state.bestScore(), state.bestEpoch(), state.epochsWithoutImprovement(), state.history());
+        saveCheckpoint();
+        LOG.info("training stopped at epoch {} after {} batches of the epoch", epoch, done);
+        throw new CancellationException("training stopped at epoch " + epoch + ", step " + optimizer.step());
+    }
+
+    private void finishEpoch(EpochResult result) {
+        List<EpochResult> history = new ArrayList<>(state.history());
+        history.add(result);
+        double score = result.validation() == null ? Double.NaN : result.validation().selectionScore();
+        boolean better = !Double.isNaN(score) && (Double.isNaN(state.bestScore()) || score > state.bestScore());
+        state = new TrainingState(state.seed(), result.epoch(), 0, optimizer.step(), 0,
+                better ? score : state.bestScore(), better ? result.epoch() : state.bestEpoch(),
+                better ? 0 : state.epochsWithoutImprovement() + 1, history);
+        LOG.info("epoch {} done: train loss {}, validation {}", result.epoch(), result.trainLoss(),
+                result.validation());
+        saveCheckpoint();
+    }
+
+    private void saveCheckpoint() {
+        if (checkpointFile != null) {
+            ModelFile.save(checkpointFile, model, fingerprint, state, true);
+        }
+    }
+
+    private long epochSeed(int epoch) {
+        return new SplittableRandom(shuffleBase + epoch).nextLong();
+    }
+}

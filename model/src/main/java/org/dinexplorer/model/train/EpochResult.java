@@ -1,0 +1,18 @@
+package org.dinexplorer.model.train;
+
+import org.dinexplorer.model.eval.EvaluationResult;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Outcome of one epoch.
+ *
+ * @param epoch            1-based epoch
+ * @param trainLoss        mean of the step losses of the epoch
+ * @param validation       metrics on the validation split, null without one
+ * @param sampleCount      training samples seen in the epoch
+ * @param seconds          wall time of the epoch's training steps (evaluation excluded)
+ * @param samplesPerSecond training throughput
+ */
+public record EpochResult(int epoch, double trainLoss, @Nullable EvaluationResult validation, long sampleCount,
+                          double seconds, double samplesPerSecond) {
+}

@@ -1,0 +1,32 @@
+package org.dinexplorer.model.train;
+
+import java.util.List;
+
+/**
+ * Where a run stands, saved in checkpoints so that a resumed run continues exactly: the shuffled order of an epoch
+ * depends only on the seed and the epoch, so the resumed run skips the batches already done.
+ *
+ * @param seed                     master seed of the run
+ * @param epochsCompleted          full epochs done
+ * @param batchesDoneInEpoch       batches of the current (next) epoch already trained
+ * @param optimizerStep            Adam steps taken
+ * @param lossSumInEpoch           sum of the step losses of the current epoch so far
+ * @param bestScore                best validation score so far (NaN if none)
+ * @param bestEpoch                epoch of the best score (0 if none)
+ * @param epochsWithoutImprovement epochs since the best score
+ * @param history                  results of the completed epochs
+ */
+public record TrainingState(long seed, int epochsCompleted, long batchesDoneInEpoch, long optimizerStep,
+                            double lossSumInEpoch, double bestScore, int bestEpoch, int epochsWithoutImprovement,
+                            List<EpochResult> history) {
+
+    /** Copies the history. */
+    public TrainingState {
+        history = List.copyOf(history);
+    }
+
+    /** The state of a run that has not started. */
+    public static TrainingState fresh(long seed) {
+        return new TrainingState(seed, 0, 0, 0, 0, Double.NaN, 0, 0, List.of());
+    }
+}

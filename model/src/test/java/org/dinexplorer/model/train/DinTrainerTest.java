@@ -1,0 +1,148 @@
+package org.dinexplorer.model.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dinexplorer.model.bench.SyntheticBatches;
+import org.dinexplorer.model.bench.VocabPreset;
+import org.dinexplorer.model.config.DinConfig;
+import org.dinexplorer.model.config.ModelVariant;
+import org.dinexplorer.model.data.Batch;
+import org.dinexplorer.model.data.FeatureSchema;
+import org.dinexplorer.model.data.InMemoryBatchSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class DinTrainerTest {
+
+    private static final FeatureSchema SCHEMA = SyntheticBatches.schema(VocabPreset.DEMO, 10);
+
+    private static InMemoryBatchSource source(int size, long seed) {
+        return new InMemoryBatchSource(SCHEMA, SyntheticBatches.categoryMatch(SCHEMA, size, 200, seed));
+    }
+
+    private static DinConfig config(ModelVariant variant, int epochs) {
+        return DinConfig.defaults(variant).withNetwork(8, List.of(16, 8), List.of(32, 16),
+                        org.dinexplorer.model.config.ActivationKind.PRELU)
+                .withBatchSize(128).withEpochs(epochs).withThreads(1).withLearningRate(0.005);
+    }
+
+    private static List<Double> stepLosses(DinTrainer trainer, InMemoryBatchSource data) {
+        List<Double> losses = new ArrayList<>();
+        trainer.train(data, null, new TrainingListener() {
+            @Override
+            public void onStep(StepProgress progress) {
+                losses.add(progress.loss());
+            }
+        }, () -> false);
+        return losses;
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ModelVariant.class, names = {"DIN", "BASE"})
+    void lossDropsWithinAFewStepsOnHistoryDependentData(ModelVariant variant) {
+        assertLossDrops(variant, source(2048, 1));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ModelVariant.class)
+    void lossDropsWithinAFewStepsWhenTheLabelFollowsTheContextField(ModelVariant variant) {
+        Batch batch = SyntheticBatches.random(SCHEMA, 2048, new java.util.SplittableRandom(8), false);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        int pid = SCHEMA.adFields().indexOf("pid");
+        for (int s = 0; s < batch.size(); s++) {
+            batch.labels()[s] = random.nextDouble() < (batch.adFeatures()[pid][s] == 2 ? 0.9 : 0.1) ? 1f : 0f;
+        }
+        assertLossDrops(variant, new InMemoryBatchSource(SCHEMA, batch));
+    }
+
+    private static void assertLossDrops(ModelVariant variant, InMemoryBatchSource data) {
+        List<Double> losses = stepLosses(new DinTrainer(config(variant, 2), SCHEMA, 7), data);
+        double first = losses.subList(0, 3).stream().mapToDouble(d -> d).average().orElseThrow();
+        double last = losses.subList(losses.size() - 3, losses.size()).stream().mapToDouble(d -> d).average()
+                .orElseThrow();
+        assertThat(last).isLessThan(first * 0.97);
+    }
+
+    @Test
+    void sameSeedGivesIdenticalEpochLossesAndAnotherSeedDiffers() {
+        InMemoryBatchSource data = source(1024, 2);
+        TrainingResult a = new DinTrainer(config(ModelVariant.DIN, 2), SCHEMA, 5).train(data, data,
+                TrainingListener.NONE, () -> false);
+        TrainingResult b = new DinTrainer(config(ModelVariant.DIN, 2), SCHEMA, 5).train(data, data,
+                TrainingListener.NONE, () -> false);
+        TrainingResult c = new DinTrainer(config(ModelVariant.DIN, 2), SCHEMA, 6).train(data, data,
+                TrainingListener.NONE, () -> false);
+        assertThat(losses(a)).isEqualTo(losses(b));
+        assertThat(a.epochs().get(1).validation()).isEqualTo(b.epochs().get(1).validation());
+        assertThat(losses(c)).isNotEqualTo(losses(a));
+    }
+
+    private static List<Double> losses(TrainingResult result) {
+        return result.epochs().stream().map(EpochResult::trainLoss).toList();
+    }
+
+    @Test
+    void resumedRunContinuesExactlyWhereTheStoppedRunLeftOff(@TempDir Path dir) {
+        InMemoryBatchSource data = source(1024, 3);
+        TrainingResult uninterrupted = new DinTrainer(config(ModelVariant.DIN, 2), SCHEMA, 9).train(data, null,
+                TrainingListener.NONE, () -> false);
+        Path checkpoint = dir.resolve("run.ckpt");
+        AtomicInteger steps = new AtomicInteger();
+        DinTrainer first = new DinTrainer(config(ModelVariant.DIN, 2), SCHEMA, 9).checkpointTo(checkpoint, "fp");
+        assertThatThrownBy(() -> first.train(data, null, new TrainingListener() {
+            @Override
+            public void onStep(StepProgress progress) {
+                steps.incrementAndGet();
+            }
+        }, () -> steps.get() == 11)).isInstanceOf(CancellationException.class);
+        DinTrainer resumed = DinTrainer.resume(checkpoint, "fp");
+        assertThat(resumed.state().epochsCompleted()).isEqualTo(1);
+        assertThat(resumed.state().batchesDoneInEpoch()).isEqualTo(3);
+        TrainingResult result = resumed.train(data, null, TrainingListener.NONE, () -> false);
+        assertThat(losses(result)).isEqualTo(losses(uninterrupted));
+        assertThat(result.steps()).isEqualTo(uninterrupted.steps());
+    }
+
+    @Test
+    void nonFiniteLossStopsTheRunNamingEpochAndStep() {
+        Batch bad = SyntheticBatches.categoryMatch(SCHEMA, 256, 20, 4);
+        bad.price()[0] = Float.NaN;
+        InMemoryBatchSource data = new InMemoryBatchSource(SCHEMA, bad);
+        DinTrainer trainer = new DinTrainer(config(ModelVariant.BASE, 1).withBatchSize(256), SCHEMA, 1);
+        assertThatThrownBy(() -> trainer.train(data, null, TrainingListener.NONE, () -> false))
+                .isInstanceOf(TrainingException.class)
+                .hasMessageContaining("epoch 1, step 1")
+                .hasMessageContaining("lower the learning rate");
+    }
+
+    @Test
+    void earlyStoppingEndsTheRunWhenValidationStopsImproving() {
+        InMemoryBatchSource train = source(512, 5);
+        InMemoryBatchSource noise = new InMemoryBatchSource(SCHEMA, SyntheticBatches.random(SCHEMA, 512,
+                new java.util.SplittableRandom(3), false));
+        DinConfig patient = config(ModelVariant.BASE, 30).withEvaluation(0, 1,
+                org.dinexplorer.model.config.GaucWeighting.IMPRESSIONS);
+        TrainingResult result = new DinTrainer(patient, SCHEMA, 2).train(train, noise, TrainingListener.NONE,
+                () -> false);
+        assertThat(result.status()).isEqualTo(TrainingStatus.EARLY_STOPPED);
+        assertThat(result.epochs()).hasSizeLessThan(30);
+        assertThat(result.bestEpoch()).isEqualTo(result.epochs().size() - 1);
+    }
+
+    @Test
+    void refusesDataOfAnotherSchema() {
+        FeatureSchema other = SyntheticBatches.schema(VocabPreset.DEMO, 5);
+        InMemoryBatchSource data = new InMemoryBatchSource(other, SyntheticBatches.categoryMatch(other, 64, 5, 1));
+        DinTrainer trainer = new DinTrainer(config(ModelVariant.DIN, 1), SCHEMA, 1);
+        assertThatThrownBy(() -> trainer.train(data, null, TrainingListener.NONE, () -> false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("schema");
+    }
+}
