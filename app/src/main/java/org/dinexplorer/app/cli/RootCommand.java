@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
             InfoCommand.class,
             BenchCommand.class,
             GenerateCommand.class,
+            BuildDatasetCommand.class,
         })
 public final class RootCommand {
 

@@ -79,6 +79,20 @@ public final class SampleReader {
         return new SampleReader(stored, DatasetArrays.read(folder));
     }
 
+    /**
+     * The summary of the dataset built for {@code database}, without loading its arrays; empty if none was built.
+     *
+     * @throws StorageException if the database cannot be read
+     */
+    public static java.util.Optional<DatasetSummary> findSummary(Database database) {
+        try (Connection connection = database.connect()) {
+            return DatasetStore.load(connection).map(DatasetStore.Stored::summary);
+        } catch (SQLException e) {
+            throw new StorageException("Cannot read the training set of " + database.file() + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
     private static int[][] splitPositions(DatasetArrays data) {
         int[] counts = new int[Split.values().length];
         for (byte code : data.split) {
