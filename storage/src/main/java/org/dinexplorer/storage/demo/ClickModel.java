@@ -12,11 +12,13 @@ package org.dinexplorer.storage.demo;
  *   <li>a hidden per-user propensity.</li>
  * </ul>
  * The history term depends on the specific candidate matching specific past behaviours, so a model that attends to
- * the history can beat one that only pools it. The intercept puts the overall CTR near 5 %.
+ * the history can beat one that only pools it. The intercept is calibrated per world (see {@link ClickCalibration})
+ * so that the overall CTR is near 5 %, whatever the density of behaviours.
  */
 final class ClickModel {
 
-    private static final double INTERCEPT = -4.82;
+    /** Intercept before calibration; close to the calibrated value for the presets. */
+    static final double DEFAULT_INTERCEPT = -4.8;
     private static final double CATE_WEIGHT = 1.1;
     private static final double BRAND_WEIGHT = 0.7;
     private static final double[] TAG_WEIGHT = {1.0, 3.0, 2.5, 2.0};
@@ -29,15 +31,21 @@ final class ClickModel {
 
     private final UserPopulation users;
     private final AdCatalog catalog;
+    private final double intercept;
 
-    ClickModel(UserPopulation users, AdCatalog catalog) {
+    ClickModel(UserPopulation users, AdCatalog catalog, double intercept) {
         this.users = users;
         this.catalog = catalog;
+        this.intercept = intercept;
+    }
+
+    double intercept() {
+        return intercept;
     }
 
     /** True click probability of showing {@code ad} at position {@code pid} to the log's user at {@code time}. */
     double probability(UserLog log, int ad, int pid, int time) {
-        double logit = INTERCEPT + users.propensity(log.user) + profileEffect(log.user) + PID_EFFECT[pid]
+        double logit = intercept + users.propensity(log.user) + profileEffect(log.user) + PID_EFFECT[pid]
                 + catalog.adQuality(ad) + priceEffect(ad) + historyEffect(log, ad, time);
         return 1.0 / (1.0 + Math.exp(-logit));
     }

@@ -18,11 +18,13 @@ import java.util.List;
  * @param clickCount      valid impressions with {@code clk = 1}
  * @param behaviorCount   valid behaviours in behavior_log.csv
  * @param dirtyRowCount   injected bad rows over all files (lines of dirty-manifest.csv)
+ * @param clickIntercept  intercept of the planted click model, calibrated for a CTR near 5 %
  * @param elapsedMillis   wall-clock time of the generation
  */
 public record GenerationReport(Path outputDir, DemoPreset preset, long seed, boolean dirty, List<GeneratedFile> files,
                                long userCount, long profileCount, long adCount, long impressionCount, long clickCount,
-                               long behaviorCount, long dirtyRowCount, long elapsedMillis) {
+                               long behaviorCount, long dirtyRowCount, double clickIntercept,
+                               long elapsedMillis) {
 
     /** Freezes the file list. */
     public GenerationReport {

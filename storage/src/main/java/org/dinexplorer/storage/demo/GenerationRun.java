@@ -45,15 +45,18 @@ final class GenerationRun {
         SplittableRandom simulationRoot = master.split();
         SplittableRandom shuffleRng = master.split();
         dirtyRng = master.split();
+        SplittableRandom pilotRng = master.split();
         catalog = AdCatalog.create(catalogRng, config.preset());
         users = UserPopulation.create(populationRng, config.preset(), catalog);
+        ClickModel clickModel = new ClickModel(users, catalog,
+                ClickCalibration.calibratedIntercept(users, catalog, pilotRng));
         long expected = catalog.adCount() + users.profileTotal() + users.plannedImpressionTotal()
                 + users.plannedBehaviorTotal();
         progress = new ProgressTracker(listener, stopRequested, expected);
         progress.start();
         writeAds();
         writeProfiles();
-        LogFilesWriter logs = writeLogs(simulationRoot, shuffleRng);
+        LogFilesWriter logs = writeLogs(clickModel, simulationRoot, shuffleRng);
         progress.finish();
         if (config.dirty()) {
             Path path = track(config.outputDir().resolve(TaobaoFormat.DIRTY_MANIFEST));
@@ -63,7 +66,7 @@ final class GenerationRun {
         GenerationReport report = new GenerationReport(config.outputDir(), config.preset(), config.seed(),
                 config.dirty(), files, users.size(), users.profileTotal(), catalog.adCount(),
                 logs.impressionCount(), logs.clickCount(), logs.behaviorCount(), manifest.size(),
-                (System.nanoTime() - startNanos) / 1_000_000);
+                clickModel.intercept(), (System.nanoTime() - startNanos) / 1_000_000);
         OutputNotes.write(report, config.gzip(), this::track);
         return report;
     }
@@ -94,9 +97,9 @@ final class GenerationRun {
         }
     }
 
-    private LogFilesWriter writeLogs(SplittableRandom simulationRoot, SplittableRandom shuffleRng)
-            throws IOException {
-        LogFilesWriter logs = new LogFilesWriter(users, catalog, simulationRoot, shuffleRng);
+    private LogFilesWriter writeLogs(ClickModel clickModel, SplittableRandom simulationRoot,
+                                     SplittableRandom shuffleRng) throws IOException {
+        LogFilesWriter logs = new LogFilesWriter(users, catalog, clickModel, simulationRoot, shuffleRng);
         try (AsciiLineWriter raw = open(TaobaoFormat.RAW_SAMPLE, TaobaoFormat.RAW_SAMPLE_HEADER);
              AsciiLineWriter behaviors = open(TaobaoFormat.BEHAVIOR_LOG, TaobaoFormat.BEHAVIOR_LOG_HEADER);
              AsciiLineWriter truth = open(TaobaoFormat.TRUTH, TaobaoFormat.TRUTH_HEADER)) {

@@ -24,12 +24,12 @@ final class LogFilesWriter {
     private long clickCount;
     private long behaviorCount;
 
-    LogFilesWriter(UserPopulation users, AdCatalog catalog, SplittableRandom simulationRoot,
+    LogFilesWriter(UserPopulation users, AdCatalog catalog, ClickModel clickModel, SplittableRandom simulationRoot,
                    SplittableRandom shuffleRng) {
         this.users = users;
         this.catalog = catalog;
         this.behaviorSimulator = new BehaviorSimulator(users, catalog);
-        this.impressionSimulator = new ImpressionSimulator(users, catalog, new ClickModel(users, catalog));
+        this.impressionSimulator = new ImpressionSimulator(users, catalog, clickModel);
         this.simulationRoot = simulationRoot;
         this.shuffleRng = shuffleRng;
     }

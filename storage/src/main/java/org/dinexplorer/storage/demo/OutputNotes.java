@@ -46,6 +46,7 @@ final class OutputNotes {
                 + "  \"ctr\": " + String.format(Locale.ROOT, "%.6f", r.ctr()) + ",\n"
                 + "  \"behaviors\": " + r.behaviorCount() + ",\n"
                 + "  \"dirtyRows\": " + r.dirtyRowCount() + ",\n"
+                + "  \"clickIntercept\": " + String.format(Locale.ROOT, "%.6f", r.clickIntercept()) + ",\n"
                 + "  \"rowsPerFile\": {\n" + files + "\n  }\n"
                 + "}\n";
     }
