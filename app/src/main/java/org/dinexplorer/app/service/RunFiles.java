@@ -1,0 +1,33 @@
+package org.dinexplorer.app.service;
+
+import java.nio.file.Path;
+
+/**
+ * The files of one run, in the folder {@code <database file>.runs/<run id>/} next to the database (like the training
+ * set's {@code <database file>.dataset/}), so runs of different databases never share a folder.
+ *
+ * @param folder the run's folder
+ */
+public record RunFiles(Path folder) {
+
+    /** The folder of run {@code runId} of {@code database}. */
+    public static RunFiles of(Path database, long runId) {
+        Path db = database.toAbsolutePath();
+        return new RunFiles(db.resolveSibling(db.getFileName() + ".runs").resolve(Long.toString(runId)));
+    }
+
+    /** Checkpoint with optimizer state, rewritten atomically after each epoch and on stop. */
+    public Path checkpoint() {
+        return folder.resolve("checkpoint.zip");
+    }
+
+    /** Final model of a completed run (no optimizer state). */
+    public Path model() {
+        return folder.resolve("model.zip");
+    }
+
+    /** The run's log; starts with the full config and environment. */
+    public Path log() {
+        return folder.resolve("train.log");
+    }
+}

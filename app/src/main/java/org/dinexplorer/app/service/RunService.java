@@ -1,0 +1,109 @@
+package org.dinexplorer.app.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Optional;
+import org.dinexplorer.storage.runs.RunCurves;
+import org.dinexplorer.storage.runs.RunRecord;
+import org.dinexplorer.storage.runs.RunStore;
+
+/**
+ * Lists, inspects, renames, annotates and deletes the stored runs of a database. Runs whose process died are
+ * reported as interrupted. Blocking (JDBC): call it off the FX thread.
+ */
+public final class RunService {
+
+    private final RunStores stores;
+
+    /** A service on each database's run tables. */
+    public RunService() {
+        this(new RunStores());
+    }
+
+    RunService(RunStores stores) {
+        this.stores = stores;
+    }
+
+    /** All runs of {@code database}, newest first, with their latest validation and test metrics. */
+    public List<RunSummary> list(Path database) {
+        RunStore store = stores.forDatabase(database);
+        return store.list().stream().map(run -> summary(store, run)).toList();
+    }
+
+    /** The run with this id, if stored. */
+    public Optional<RunSummary> find(Path database, long runId) {
+        RunStore store = stores.forDatabase(database);
+        return store.find(runId).map(run -> summary(store, run));
+    }
+
+    /** Runs derived from {@code runId}, oldest first. */
+    public List<RunRecord> children(Path database, long runId) {
+        return stores.forDatabase(database).children(runId);
+    }
+
+    /** Step losses and evaluation points of a run, for its charts. */
+    public RunCurves curves(Path database, long runId) {
+        return stores.forDatabase(database).curves(runId);
+    }
+
+    /** Gives a run another display name (not blank). */
+    public void rename(Path database, long runId, String name) {
+        stores.forDatabase(database).rename(runId, name);
+    }
+
+    /** Replaces a run's notes. */
+    public void annotate(Path database, long runId, String notes) {
+        stores.forDatabase(database).annotate(runId, notes);
+    }
+
+    /**
+     * Deletes a run with its curves and its folder (checkpoint, model, log); its child runs stay, without a parent.
+     *
+     * @throws org.dinexplorer.storage.StorageException if the run is missing or still running
+     */
+    public void delete(Path database, long runId) {
+        RunStore store = stores.forDatabase(database);
+        RunRecord run = store.require(runId);
+        store.delete(runId);
+        Path folder = run.runFolder() == null ? RunFiles.of(database, runId).folder() : Path.of(run.runFolder());
+        deleteFolder(folder);
+    }
+
+    private static RunSummary summary(RunStore store, RunRecord run) {
+        return new RunSummary(run, store.latestEvaluation(run.runId(), "validation").orElse(null),
+                store.latestEvaluation(run.runId(), "test").orElse(null));
+    }
+
+    private static void deleteFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    if (e != null) {
+                        throw e;
+                    }
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Run deleted, but its folder " + folder + " could not be removed: "
+                    + e.getMessage(), e);
+        }
+    }
+}
