@@ -16,7 +16,9 @@ import picocli.CommandLine.ScopeType;
             InfoCommand.class,
             BenchCommand.class,
             GenerateCommand.class,
+            ImportCommand.class,
             BuildDatasetCommand.class,
+            TrainCommand.class,
         })
 public final class RootCommand {
 
