@@ -18,7 +18,6 @@ import picocli.CommandLine.ScopeType;
             GenerateCommand.class,
             ImportCommand.class,
             BuildDatasetCommand.class,
-            TrainCommand.class,
         })
 public final class RootCommand {
 
