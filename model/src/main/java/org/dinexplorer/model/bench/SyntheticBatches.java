@@ -75,8 +75,9 @@ public final class SyntheticBatches {
 
     /**
      * Learnable samples: the candidate's category is taken from the user's history for half of the samples (then
-     * a click with probability 0.9) and from outside it otherwise (click probability 0.1). Everything else is noise,
-     * so a model must relate the candidate to the history to beat chance.
+     * a click with probability 0.9) and from outside it otherwise (click probability 0.1). All other fields hold the
+     * "unknown" index 1 (brands in the history too), so the only signal is the candidate's category against the
+     * history's categories, and a model cannot memorise samples by their ids.
      *
      * @param userCount distinct users the samples are spread over (for GAUC)
      */
@@ -91,16 +92,21 @@ public final class SyntheticBatches {
             base.historyLengths()[s] = real;
             for (int p = len - real; p < len; p++) {
                 base.histCate()[s * len + p] = 2 + random.nextInt(categories - 2);
-                base.histBrand()[s * len + p] = Math.max(2, base.histBrand()[s * len + p]);
-                base.histBtag()[s * len + p] = Math.max(2, base.histBtag()[s * len + p]);
+                base.histBrand()[s * len + p] = 1;
+                base.histBtag()[s * len + p] = 2;
             }
             boolean inHistory = random.nextBoolean();
             int candidate = inHistory ? base.histCate()[s * len + len - real + random.nextInt(real)]
                     : outsideHistory(base, s, categories, random);
-            base.adFeatures()[cateColumn][s] = candidate;
             base.labels()[s] = random.nextDouble() < (inHistory ? 0.9 : 0.1) ? 1f : 0f;
             base.userIds()[s] = random.nextInt(userCount);
-            base.userFeatures()[0][s] = 2 + (int) (base.userIds()[s] % (schema.vocabularySize("userid") - 2));
+            for (int[] column : base.userFeatures()) {
+                column[s] = 1;
+            }
+            for (int f = 0; f < base.adFeatures().length; f++) {
+                base.adFeatures()[f][s] = f == cateColumn ? candidate : 1;
+            }
+            base.price()[s] = 0.5f;
         }
         return base;
     }

@@ -46,12 +46,6 @@ class DinTrainerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ModelVariant.class, names = {"DIN", "BASE"})
-    void lossDropsWithinAFewStepsOnHistoryDependentData(ModelVariant variant) {
-        assertLossDrops(variant, source(2048, 1));
-    }
-
-    @ParameterizedTest
     @EnumSource(ModelVariant.class)
     void lossDropsWithinAFewStepsWhenTheLabelFollowsTheContextField(ModelVariant variant) {
         Batch batch = SyntheticBatches.random(SCHEMA, 2048, new java.util.SplittableRandom(8), false);
