@@ -3,7 +3,11 @@ package org.dinexplorer.app.gui;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
+import org.dinexplorer.app.gui.common.BackgroundReads;
 import org.dinexplorer.app.gui.common.EmptyState;
+import org.dinexplorer.app.gui.data.DataServices;
+import org.dinexplorer.app.gui.data.DataView;
+import org.dinexplorer.app.gui.data.DataViewModel;
 import org.dinexplorer.app.jobs.FxJobRunner;
 
 /** Builds the content of each page of the main window. */
@@ -13,18 +17,25 @@ final class PageFactory implements Function<Page, Node> {
     private final FxJobRunner jobs;
     private final Consumer<Throwable> errors;
 
+    private final BackgroundReads reads = BackgroundReads.forFx();
+
     PageFactory(MainViewModel main, FxJobRunner jobs, Consumer<Throwable> errors) {
         this.main = main;
         this.jobs = jobs;
         this.errors = errors;
     }
 
+    private Node dataView() {
+        DataViewModel model = new DataViewModel(main.database(), main.paths(), jobs, reads, DataServices.create(),
+                DataViewModel.DEMO_PRESET, errors);
+        model.refresh();
+        return new DataView(model, jobs.running());
+    }
+
     @Override
     public Node apply(Page page) {
         Node node = switch (page) {
-            case DATA -> new EmptyState(page.icon(), "No data yet",
-                    "Import the four Taobao files (raw_sample, ad_feature, user_profile, behavior_log) into the "
-                            + "open database, or load the built-in demo dataset to try DIN Explorer.");
+            case DATA -> dataView();
             case TRAIN -> new EmptyState(page.icon(), "Nothing to train on yet",
                     "Build a training set on the Data page first; then choose DIN or the Embedding&MLP baseline "
                             + "here and start a run.");

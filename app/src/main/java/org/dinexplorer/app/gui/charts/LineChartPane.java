@@ -1,0 +1,74 @@
+package org.dinexplorer.app.gui.charts;
+
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import org.dinexplorer.app.service.export.ChartData;
+import org.dinexplorer.app.service.export.Decimation;
+
+/**
+ * A line chart that shows a {@link ChartData}, thinned to at most {@value #MAX_POINTS} points per series so it stays
+ * fluid with hundreds of thousands of points; the full data stays in the caller for CSV export.
+ */
+public final class LineChartPane extends StackPane {
+
+    /** Points drawn per series at most. */
+    public static final int MAX_POINTS = 2_000;
+
+    private final LineChart<Number, Number> chart;
+    private ChartData shown = new ChartData("", "", "", java.util.List.of());
+
+    /** An empty chart with a title and axis labels. */
+    public LineChartPane(String title, String xLabel, String yLabel) {
+        NumberAxis xAxis = new NumberAxis();
+        xAxis.setLabel(xLabel);
+        xAxis.setForceZeroInRange(false);
+        NumberAxis yAxis = new NumberAxis();
+        yAxis.setLabel(yLabel);
+        yAxis.setForceZeroInRange(false);
+        chart = new LineChart<>(xAxis, yAxis);
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.getStyleClass().add("metric-chart");
+        getChildren().add(chart);
+        Tooltip.install(chart, new Tooltip("Right-click to export as PNG, SVG or CSV"));
+    }
+
+    /** Replaces what the chart shows; call on the FX thread. */
+    public void show(ChartData data) {
+        shown = data;
+        var series = new java.util.ArrayList<XYChart.Series<Number, Number>>();
+        for (ChartData.Series line : data.series()) {
+            ChartData.Series thin = Decimation.decimate(line, MAX_POINTS);
+            XYChart.Series<Number, Number> drawn = new XYChart.Series<>();
+            drawn.setName(line.name());
+            var points = new java.util.ArrayList<XYChart.Data<Number, Number>>(thin.size());
+            for (int i = 0; i < thin.size(); i++) {
+                if (Double.isFinite(thin.ys()[i])) {
+                    points.add(new XYChart.Data<>(thin.xs()[i], thin.ys()[i]));
+                }
+            }
+            drawn.getData().setAll(points);
+            series.add(drawn);
+        }
+        chart.getData().setAll(series);
+    }
+
+    /** The data last shown, in full. */
+    public ChartData shown() {
+        return shown;
+    }
+
+    /** Points currently drawn across all series (for tests and measurements). */
+    public int drawnPointCount() {
+        return chart.getData().stream().mapToInt(s -> s.getData().size()).sum();
+    }
+
+    /** The underlying chart, e.g. for a PNG snapshot. */
+    public LineChart<Number, Number> chart() {
+        return chart;
+    }
+}

@@ -1,0 +1,55 @@
+package org.dinexplorer.app.service;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.dinexplorer.app.service.export.AtomicFiles;
+import org.dinexplorer.storage.db.Database;
+import org.dinexplorer.storage.overview.DataOverview;
+import org.dinexplorer.storage.overview.OverviewReader;
+import org.dinexplorer.storage.overview.RejectedRow;
+import org.dinexplorer.storage.overview.RejectedRowsReader;
+import org.jspecify.annotations.Nullable;
+
+/** What a database holds: the dataset overview and the rows its imports rejected. */
+public final class OverviewService {
+
+    /** The overview of the database at {@code databaseFile}. */
+    public DataOverview overview(Path databaseFile) {
+        return new OverviewReader(Database.open(databaseFile)).read();
+    }
+
+    /** Rejected rows per reason code, most frequent first. */
+    public Map<String, Long> rejectCounts(Path databaseFile) {
+        return new RejectedRowsReader(Database.open(databaseFile)).countsByReason();
+    }
+
+    /** Up to {@code limit} rejected rows, optionally of one reason. */
+    public List<RejectedRow> rejectedRows(Path databaseFile, @Nullable String reason, int limit) {
+        return new RejectedRowsReader(Database.open(databaseFile)).find(reason, limit);
+    }
+
+    /**
+     * Writes every rejected row (optionally of one reason) to {@code csvFile} as
+     * {@code file,line,reason,detail,raw_text}.
+     *
+     * @return rows written
+     */
+    public long exportRejectedRows(Path databaseFile, @Nullable String reason, Path csvFile) {
+        long[] written = {0};
+        AtomicFiles.write(csvFile, out -> {
+            try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+                csv.writeRecord("file", "line", "reason", "detail", "raw_text");
+                new RejectedRowsReader(Database.open(databaseFile)).forEach(reason, Long.MAX_VALUE, row -> {
+                    csv.writeRecord(row.fileName(), Long.toString(row.lineNumber()), row.reason(), row.detail(),
+                            row.rawText());
+                    written[0]++;
+                });
+            }
+        });
+        return written[0];
+    }
+}
