@@ -44,6 +44,7 @@ public final class DinNetwork {
     private float[] scratch;
     private float[] poolWeights = new float[0];
     private float[] pooled = new float[0];
+    private final long[] phaseNanos = new long[Phase.values().length];
 
     /**
      * A freshly initialised network.
@@ -119,9 +120,11 @@ public final class DinNetwork {
      */
     public float[] forward(Batch batch, boolean training) {
         int n = batch.size();
+        long t0 = System.nanoTime();
         embedder.gather(batch);
         float[] input = embedder.input();
         int[] rowStart = embedder.rowStart();
+        long t1 = System.nanoTime();
         if (attention != null) {
             float[] scores = attention.forward(embedder.queries(), embedder.keys(), rowStart, n, training);
             pooling.forward(scores, embedder.keys(), rowStart, n);
@@ -129,7 +132,12 @@ public final class DinNetwork {
         } else {
             copyInterest(poolUniform(n), input, n);
         }
+        long t2 = System.nanoTime();
         float[] out = top.forward(input, n, training);
+        long t3 = System.nanoTime();
+        phaseNanos[Phase.GATHER.ordinal()] += t1 - t0;
+        phaseNanos[Phase.HISTORY_FORWARD.ordinal()] += t2 - t1;
+        phaseNanos[Phase.TOP_FORWARD.ordinal()] += t3 - t2;
         logits = Buffers.ensure(logits, n);
         probabilities = Buffers.ensure(probabilities, n);
         for (int s = 0; s < n; s++) {
@@ -179,9 +187,16 @@ public final class DinNetwork {
             dLogits[s] = (float) ((1 / (1 + Math.exp(-logits[s])) - batch.labels()[s]) / n);
         }
         double loss = loss(batch);
+        long t0 = System.nanoTime();
         float[] dInput = top.backward(dLogits, n, true);
+        long t1 = System.nanoTime();
         backwardHistory(dInput, n);
+        long t2 = System.nanoTime();
         embedder.scatter(batch, dInput, dQueries, dKeys, scratch);
+        long t3 = System.nanoTime();
+        phaseNanos[Phase.TOP_BACKWARD.ordinal()] += t1 - t0;
+        phaseNanos[Phase.HISTORY_BACKWARD.ordinal()] += t2 - t1;
+        phaseNanos[Phase.SCATTER.ordinal()] += t3 - t2;
         return loss;
     }
 
@@ -222,6 +237,14 @@ public final class DinNetwork {
                 }
             }
         }
+    }
+
+    /**
+     * Nanoseconds spent in each {@link Phase} since the network was created (a profile for benchmarks; reading it
+     * costs nothing).
+     */
+    public long phaseNanos(Phase phase) {
+        return phaseNanos[phase.ordinal()];
     }
 
     /** Logits [batch] of the last forward pass (owned by the network). */

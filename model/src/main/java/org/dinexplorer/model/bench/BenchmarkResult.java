@@ -1,0 +1,26 @@
+package org.dinexplorer.model.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Figures of one benchmark run.
+ *
+ * @param settings          what ran
+ * @param samplesPerSecond  measured throughput
+ * @param millisPerStep     mean wall time of one step
+ * @param peakResidentBytes VmHWM at the end of the run (-1 if unknown)
+ * @param residentSamples   VmRSS read at regular intervals during the measured steps, in bytes
+ * @param phaseMillis       mean milliseconds per step spent in each part of the step
+ * @param meanHistoryLength mean real behaviours per sample in the synthetic batches
+ */
+public record BenchmarkResult(BenchmarkSettings settings, double samplesPerSecond, double millisPerStep,
+                              long peakResidentBytes, List<Long> residentSamples, Map<String, Double> phaseMillis,
+                              double meanHistoryLength) {
+
+    /** Copies the collections. */
+    public BenchmarkResult {
+        residentSamples = List.copyOf(residentSamples);
+        phaseMillis = Map.copyOf(phaseMillis);
+    }
+}
