@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
  * Generates a demo dataset: the four Taobao files in their genuine format (raw_sample.csv, ad_feature.csv,
  * user_profile.csv, behavior_log.csv), truth.csv with the planted click probability of each valid impression,
  * README.txt and preset.json naming preset and seed, and with {@code dirty} a set of bad rows listed in
- * dirty-manifest.csv. The same configuration always gives byte-identical files. Rows are streamed to disk; memory
- * holds the catalogue, the users and one block of simulated users.
+ * dirty-manifest.csv. Bad rows are extra lines next to valid ones and are left out of truth.csv, which lists the
+ * valid impressions in raw_sample order. The same configuration always gives byte-identical files. Rows are streamed
+ * to disk; memory holds the catalogue, the users and one block of simulated users.
  *
  * <p>Thread-safe: each call works on its own state.
  */
