@@ -92,6 +92,26 @@ class PlantedClickModelTest {
     }
 
     @Test
+    void aSameSecondBehaviourOnTheAdsCategoryGivesTheClickAway() {
+        long trapped = 0;
+        long trappedClicks = 0;
+        for (int i = 0; i < labels.length; i++) {
+            String[] row = impressions.get(i);
+            long time = Long.parseLong(row[1]);
+            Integer cate = cateCodes.get(ads.get(row[2])[1]);
+            boolean sameSecondView = behaviorsByUser.getOrDefault(row[0], List.of()).stream()
+                    .anyMatch(b -> b[0] == time && cate != null && b[1] == cate);
+            if (sameSecondView) {
+                trapped++;
+                trappedClicks += labels[i];
+            }
+        }
+        assertThat(trapped).isGreaterThan(50);
+        assertThat((double) trappedClicks / trapped).as("CTR of impressions with a same-second view")
+                .isGreaterThan(0.5);
+    }
+
+    @Test
     void clickedAdsMatchMoreRecentBehavioursThanIgnoredOnes() {
         double[] matches = recentMatches();
         double clicked = 0;
