@@ -21,7 +21,7 @@ final class UserPopulation {
 
     private final int[] userIds;
     private final boolean[] hasProfile;
-    /** Per user: cms_segid, cms_group_id, gender, age, pvalue, shopping, occupation, new_user_class (MISSING = empty). */
+    /** Per user: segid, group, gender, age, pvalue, shopping, occupation, new_user_class ({@link #MISSING} = empty). */
     private final byte[][] profile;
     private final double[] propensity;
     private final int[][] interestCate;
