@@ -18,6 +18,12 @@ import picocli.CommandLine.ScopeType;
             GenerateCommand.class,
             ImportCommand.class,
             BuildDatasetCommand.class,
+            TrainCommand.class,
+            EvaluateCommand.class,
+            PredictCommand.class,
+            AttentionCommand.class,
+            RunsCommand.class,
+            DemoCommand.class,
         })
 public final class RootCommand {
 

@@ -53,6 +53,7 @@ final class RunRecorder implements TrainingListener {
         epochSteps = state.batchesDoneInEpoch();
         log.line(String.format(Locale.ROOT, "start: epoch %d, step %d of %d epochs x %d steps", currentEpoch,
                 state.optimizerStep(), epochs, stepsPerEpoch));
+        observer.onTrainingStart(epochs, stepsPerEpoch, state.optimizerStep());
     }
 
     @Override

@@ -27,6 +27,16 @@ public interface TrainingObserver {
     default void onStatus(long runId, RunStatus status, String message) {
     }
 
+    /**
+     * Training starts (or resumes).
+     *
+     * @param epochs        configured epochs
+     * @param stepsPerEpoch steps per epoch
+     * @param fromStep      steps already done (0 for a new run)
+     */
+    default void onTrainingStart(int epochs, long stepsPerEpoch, long fromStep) {
+    }
+
     /** One training step is done (loss, throughput, ETA). */
     default void onStep(StepProgress step) {
     }

@@ -1,0 +1,94 @@
+package org.dinexplorer.app.cli;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dinexplorer.app.service.AttentionReport;
+import org.dinexplorer.app.service.AttentionRow;
+import org.dinexplorer.app.service.AttentionService;
+import org.dinexplorer.app.service.export.AtomicFiles;
+import org.dinexplorer.model.io.ModelFileException;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code din-explorer attention}: attention weights of candidate ads over one user's history. */
+@Command(name = "attention", mixinStandardHelpOptions = true,
+        description = {"Attention of candidate ads over a user's history: the context is the user's last impression "
+                + "in the split; the candidates are the ads the user saw there plus --ad ids.",
+            "Prints each candidate's predicted CTR; --out writes one row per (candidate, behaviour): "
+                    + "adgroup_id,position,time_stamp,btag,cate,brand,weight."})
+final class AttentionCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "Database with a built training set.")
+    private Path db;
+
+    @Option(names = "--model", required = true, paramLabel = "RUN|FILE", description = "A run id or a model file.")
+    private String model;
+
+    @Option(names = "--user", required = true, paramLabel = "ID", description = "Raw user id.")
+    private int user;
+
+    @Option(names = "--split", defaultValue = "test", paramLabel = "NAME",
+            description = "train, validation or test. Default: ${DEFAULT-VALUE}.")
+    private String split;
+
+    @Option(names = "--ad", split = ",", paramLabel = "ID", description = "Extra candidate ads (raw adgroup ids).")
+    private List<Integer> extraAds = List.of();
+
+    @Option(names = "--out", paramLabel = "FILE", description = "CSV file for the weights.")
+    private @Nullable Path out;
+
+    @Override
+    public Integer call() {
+        AttentionReport report;
+        try {
+            report = new AttentionService().attention(db, model, user, EvaluateCommand.parseSplit(split), extraAds);
+        } catch (ModelFileException e) {
+            throw new CliFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
+        }
+        if (out != null) {
+            write(out, report.rows());
+        }
+        print(spec.commandLine().getOut(), report);
+        return ExitCodes.OK;
+    }
+
+    private void print(PrintWriter stdout, AttentionReport report) {
+        stdout.printf(Locale.ROOT, "User %d, context impression at %d with %d behaviours (model %s)%n",
+                report.userId(), report.contextTime(), report.history().size(), report.modelFile());
+        stdout.printf(Locale.ROOT, "%12s %10s %10s %8s %6s %7s%n", "adgroup_id", "cate", "brand", "ctr", "shown",
+                "clicked");
+        for (AttentionReport.Candidate c : report.candidates()) {
+            stdout.printf(Locale.ROOT, "%12d %10d %10d %8.5f %6s %7s%n", c.adgroupId(), c.cate(), c.brand(),
+                    c.predictedCtr(), c.shown() ? "yes" : "no", c.clicked() ? "yes" : "no");
+        }
+        if (out != null) {
+            stdout.printf(Locale.ROOT, "Wrote %,d weights to %s%n", report.rows().size(), out);
+        }
+        stdout.flush();
+    }
+
+    static void write(Path file, List<AttentionRow> rows) {
+        AtomicFiles.write(file, stream -> {
+            try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+                csv.writeRecord("adgroup_id", "position", "time_stamp", "btag", "cate", "brand", "weight");
+                for (AttentionRow r : rows) {
+                    csv.writeRecord(Integer.toString(r.adgroupId()), Integer.toString(r.position()),
+                            Long.toString(r.timeStamp()), r.btag(), Integer.toString(r.cate()),
+                            Integer.toString(r.brand()), Float.toString(r.weight()));
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,189 @@
+package org.dinexplorer.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dinexplorer.app.service.DatasetService;
+import org.dinexplorer.app.service.RunConfig;
+import org.dinexplorer.app.service.RunOutcome;
+import org.dinexplorer.app.service.TrainingDataLoader;
+import org.dinexplorer.app.service.TrainingService;
+import org.dinexplorer.model.config.ActivationKind;
+import org.dinexplorer.model.config.DinConfig;
+import org.dinexplorer.model.config.ModelVariant;
+import org.dinexplorer.model.io.ModelFileException;
+import org.dinexplorer.storage.StorageException;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code din-explorer train}: trains DIN, the Embedding&MLP baseline or LR as a stored run. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train a model on the database's training set and store the run (config, seed, data "
+                + "fingerprint, environment, curves, checkpoint, model and train.log in <db>.runs/<id>/).",
+            "Ctrl-C stops after the current batch: the run is stored CANCELLED with its checkpoint (exit 130) and "
+                    + "can be continued with --resume. Exit 3 when training fails (e.g. the loss became NaN)."})
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "Database with a built training set.")
+    private Path db;
+
+    @Option(names = "--model", defaultValue = "din", paramLabel = "din|base|lr",
+            description = "Network: din, base (Embedding&MLP) or lr. Default: ${DEFAULT-VALUE}.")
+    private String model;
+
+    @Option(names = "--resume", paramLabel = "RUN", description = "Continue a cancelled or interrupted run "
+            + "from its last checkpoint (other settings are taken from the run).")
+    private @Nullable Long resume;
+
+    @Option(names = "--parent", paramLabel = "RUN", description = "Store the run as a child of RUN (train again "
+            + "with changes).")
+    private @Nullable Long parent;
+
+    @Option(names = "--name", paramLabel = "TEXT", description = "Display name of the run.")
+    private @Nullable String name;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Passes over the training data. Default: 5.")
+    private @Nullable Integer epochs;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Samples per step. Default: 1024.")
+    private @Nullable Integer batch;
+
+    @Option(names = "--lr", paramLabel = "RATE", description = "Adam learning rate. Default: 0.001.")
+    private @Nullable Double learningRate;
+
+    @Option(names = "--history", paramLabel = "N", description = "History length; must equal the training set's "
+            + "(default: the training set's).")
+    private @Nullable Integer history;
+
+    @Option(names = "--emb-dim", paramLabel = "N", description = "Embedding size. Default: 16.")
+    private @Nullable Integer embeddingDim;
+
+    @Option(names = "--attention", split = ",", paramLabel = "UNITS",
+            description = "Hidden layers of the attention unit, e.g. 80,40 (default).")
+    private @Nullable List<Integer> attention;
+
+    @Option(names = "--mlp", split = ",", paramLabel = "UNITS", description = "Hidden layers of the top MLP, e.g. "
+            + "200,80 (default).")
+    private @Nullable List<Integer> mlp;
+
+    @Option(names = "--activation", paramLabel = "prelu|dice", description = "Hidden activation. Default: prelu.")
+    private @Nullable String activation;
+
+    @Option(names = "--l2", paramLabel = "STRENGTH", description = "Mini-batch-aware L2 on embedding rows. "
+            + "Default: 0.")
+    private @Nullable Double l2;
+
+    @Option(names = "--patience", paramLabel = "N", description = "Stop after N epochs without a better "
+            + "validation GAUC, 0 = never. Default: 2.")
+    private @Nullable Integer patience;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Master seed. Default: "
+            + "${DEFAULT-VALUE}.")
+    private long seed;
+
+    @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "BLAS threads, 0 = library "
+            + "default. Use 1 for bit-exact reproducibility.")
+    private int threads;
+
+    @Option(names = "--eval-every", defaultValue = "0", paramLabel = "K", description = "Also evaluate on the "
+            + "validation split every K steps (0 = after each epoch only).")
+    private int evalEvery;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Also copy the model file into DIR.")
+    private @Nullable Path out;
+
+    @Option(names = "--json", description = "Print the result as JSON on stdout.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        TrainingService service = new TrainingService(TrainingDataLoader.of(new DatasetService()));
+        RunOutcome outcome;
+        try (StopSignal stop = StopSignal.install()) {
+            TrainingProgress progress = new TrainingProgress(new CliProgress(err), err);
+            outcome = resume != null
+                    ? service.resume(db, resume, progress, stop, () -> false)
+                    : service.start(db, config(), parent, name, progress, stop, () -> false);
+        } catch (ModelFileException e) {
+            throw new CliFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
+        }
+        Path copied = copyModel(outcome);
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (json) {
+            stdout.println(CliJson.outcome(outcome, copied));
+        } else {
+            RunText.printOutcome(stdout, outcome, copied);
+        }
+        stdout.flush();
+        return switch (outcome.status()) {
+            case COMPLETED -> ExitCodes.OK;
+            case CANCELLED -> ExitCodes.CANCELLED;
+            default -> ExitCodes.TRAINING_FAILED;
+        };
+    }
+
+    private RunConfig config() {
+        ModelVariant variant = parseVariant(model);
+        DinConfig c = DinConfig.defaults(variant);
+        c = c.withEpochs(epochs == null ? c.epochs() : epochs)
+                .withBatchSize(batch == null ? c.batchSize() : batch)
+                .withLearningRate(learningRate == null ? c.learningRate() : learningRate)
+                .withThreads(threads)
+                .withNetwork(embeddingDim == null ? c.embeddingDim() : embeddingDim,
+                        attention == null ? c.attentionUnits() : attention, mlp == null ? c.mlpUnits() : mlp,
+                        activation == null ? c.activation() : parseActivation(activation))
+                .withOptions(c.attentionSoftmax(), c.basePooling(), l2 == null ? c.embeddingL2() : l2)
+                .withEvaluation(evalEvery, patience == null ? c.earlyStoppingPatience() : patience,
+                        c.gaucWeighting());
+        return new RunConfig(c, history == null ? datasetHistoryLength() : history, seed);
+    }
+
+    private int datasetHistoryLength() {
+        return new DatasetService().findSummary(db).orElseThrow(() -> new StorageException("No training set has "
+                + "been built for " + db + " yet. Build it first: din-explorer build-dataset --db " + db))
+                .config().historyLength();
+    }
+
+    static ModelVariant parseVariant(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "din" -> ModelVariant.DIN;
+            case "base", "mlp", "embedding-mlp" -> ModelVariant.BASE;
+            case "lr" -> ModelVariant.LR;
+            default -> throw new IllegalArgumentException("--model must be din, base or lr, got '" + text + "'");
+        };
+    }
+
+    private static ActivationKind parseActivation(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "prelu" -> ActivationKind.PRELU;
+            case "dice" -> ActivationKind.DICE;
+            default -> throw new IllegalArgumentException("--activation must be prelu or dice, got '" + text + "'");
+        };
+    }
+
+    private @Nullable Path copyModel(RunOutcome outcome) {
+        if (out == null || outcome.modelFile() == null) {
+            return null;
+        }
+        try {
+            Files.createDirectories(out);
+            Path target = out.resolve("run-" + outcome.runId() + "-" + outcome.modelFile().getFileName());
+            return Files.copy(outcome.modelFile(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the model file to " + out + ": " + e.getMessage(), e);
+        }
+    }
+}
