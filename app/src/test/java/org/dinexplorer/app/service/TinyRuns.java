@@ -13,15 +13,15 @@ import org.dinexplorer.storage.samples.DatasetConfig;
 import org.dinexplorer.storage.samples.ValidationMode;
 
 /** A small database with a built training set and small, single-threaded run configs, for run tests. */
-final class TinyRuns {
+public final class TinyRuns {
 
-    static final int HISTORY = 10;
+    public static final int HISTORY = 10;
 
     private TinyRuns() {
     }
 
     /** Writes synthetic logs of {@code users} users into {@code folder} and builds the training set. */
-    static Path database(Path folder, int users) throws Exception {
+    public static Path database(Path folder, int users) throws Exception {
         Path db = SyntheticLogs.write(folder, users, 7);
         DatasetConfig config = DatasetConfig.defaults().withHistoryLength(HISTORY)
                 .withValidation(ValidationMode.LAST_TRAIN_DAY, 0, 0);
@@ -30,19 +30,19 @@ final class TinyRuns {
     }
 
     /** A small single-threaded config of {@code variant} for {@code epochs} epochs. */
-    static RunConfig config(ModelVariant variant, int epochs, long seed) {
+    public static RunConfig config(ModelVariant variant, int epochs, long seed) {
         DinConfig model = DinConfig.defaults(variant).withNetwork(4, List.of(8), List.of(16), ActivationKind.PRELU)
                 .withEpochs(epochs).withBatchSize(32).withThreads(1).withLearningRate(0.01);
         model = model.withEvaluation(0, 0, model.gaucWeighting());
         return new RunConfig(model, HISTORY, seed);
     }
 
-    static TrainingService service() {
+    public static TrainingService service() {
         return new TrainingService(TrainingDataLoader.of(new DatasetService()));
     }
 
     /** An observer that raises {@code stop} when a step matches {@code when}. */
-    static TrainingObserver stopAt(AtomicBoolean stop, Predicate<StepProgress> when) {
+    public static TrainingObserver stopAt(AtomicBoolean stop, Predicate<StepProgress> when) {
         return new TrainingObserver() {
             @Override
             public void onStep(StepProgress step) {
@@ -54,7 +54,7 @@ final class TinyRuns {
     }
 
     /** An observer that raises {@code stop} after epoch {@code epoch} ended. */
-    static TrainingObserver stopAfterEpoch(AtomicBoolean stop, int epoch) {
+    public static TrainingObserver stopAfterEpoch(AtomicBoolean stop, int epoch) {
         return new TrainingObserver() {
             @Override
             public void onEpochEnd(EpochResult result) {

@@ -1,0 +1,134 @@
+package org.dinexplorer.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dinexplorer.app.service.SyntheticLogs;
+import org.dinexplorer.app.service.TinyRuns;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandsTest {
+
+    private static final String[] SMALL_MODEL = {"--epochs", "1", "--batch", "32", "--threads", "1", "--emb-dim", "4",
+        "--attention", "8", "--mlp", "16", "--lr", "0.01"};
+
+    @TempDir
+    Path folder;
+
+    private Path db;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void buildDatabase() throws Exception {
+        db = TinyRuns.database(folder, 40);
+    }
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        return CliMain.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private JsonNode train(String model, String... extra) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("train", "--db", db.toString(), "--model", model,
+                "--json"));
+        args.addAll(List.of(SMALL_MODEL));
+        args.addAll(List.of(extra));
+        assertThat(run(args.toArray(String[]::new))).as(err.toString()).isZero();
+        return JsonMapper.builder().build().readTree(out.toString());
+    }
+
+    @Test
+    void trainPrintsTheRunAndEvaluateRecomputesTheStoredTestMetricsExactly() throws Exception {
+        JsonNode trained = train("din");
+        assertThat(trained.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(err.toString()).contains("Run " + trained.get("run_id").asLong() + " created");
+
+        assertThat(run("evaluate", "--db", db.toString(), "--model", trained.get("run_id").asText(), "--split",
+                "test", "--json")).isZero();
+
+        JsonNode evaluated = JsonMapper.builder().build().readTree(out.toString());
+        for (String metric : List.of("auc", "gauc", "logloss", "accuracy", "n", "users_in_gauc")) {
+            assertThat(evaluated.get(metric)).as(metric).isEqualTo(trained.get("test").get(metric));
+        }
+    }
+
+    @Test
+    void predictionsOfTheCopiedModelFileAreBitIdenticalToThoseOfTheRun() throws Exception {
+        JsonNode trained = train("base", "--out", folder.resolve("models").toString());
+        Path copied = Path.of(trained.get("copied_model_file").asText());
+        Path byRun = folder.resolve("by-run.csv");
+        Path byFile = folder.resolve("by-file.csv");
+
+        assertThat(run("predict", "--db", db.toString(), "--model", trained.get("run_id").asText(), "--out",
+                byRun.toString())).isZero();
+        assertThat(run("predict", "--db", db.toString(), "--model", copied.toString(), "--out",
+                byFile.toString())).isZero();
+
+        List<String> lines = Files.readAllLines(byRun);
+        assertThat(lines.get(0)).isEqualTo("user,time_stamp,adgroup_id,label,score");
+        assertThat(lines).hasSize(1 + trained.get("test").get("n").asInt());
+        assertThat(Files.readAllLines(byFile)).isEqualTo(lines);
+    }
+
+    @Test
+    void attentionWritesOneRowPerCandidateAndBehaviour() throws Exception {
+        JsonNode trained = train("din");
+        Path predictions = folder.resolve("p.csv");
+        run("predict", "--db", db.toString(), "--model", trained.get("run_id").asText(), "--out",
+                predictions.toString());
+        String user = Files.readAllLines(predictions).get(1).split(",")[0];
+        Path weights = folder.resolve("w.csv");
+
+        assertThat(run("attention", "--db", db.toString(), "--model", trained.get("run_id").asText(), "--user",
+                user, "--ad", "3", "--out", weights.toString())).as(err.toString()).isZero();
+
+        List<String> rows = Files.readAllLines(weights);
+        assertThat(rows.get(0)).isEqualTo("adgroup_id,position,time_stamp,btag,cate,brand,weight");
+        long candidates = out.toString().lines().filter(l -> l.matches("\\s+\\d+\\s+\\d+.*")).count();
+        long behaviours = rows.stream().skip(1).map(r -> r.split(",")[1]).distinct().count();
+        assertThat(rows).hasSize(1 + (int) (candidates * behaviours));
+        assertThat(rows.stream().skip(1).map(r -> r.split(",")[0])).contains("3");
+        assertThat(rows.stream().skip(1).map(r -> Float.parseFloat(r.split(",")[6]))).allMatch(w -> w >= 0);
+    }
+
+    @Test
+    void runsListsTheStoredRunsAsJson() throws Exception {
+        JsonNode first = train("lr");
+        JsonNode second = train("din", "--parent", first.get("run_id").asText(), "--name", "child run");
+
+        assertThat(run("runs", "--db", db.toString(), "--json")).isZero();
+
+        JsonNode runs = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(runs).hasSize(2);
+        assertThat(runs.get(0).get("run_id").asLong()).isEqualTo(second.get("run_id").asLong());
+        assertThat(runs.get(0).get("parent_run_id").asLong()).isEqualTo(first.get("run_id").asLong());
+        assertThat(runs.get(0).get("name").asText()).isEqualTo("child run");
+        assertThat(runs.get(1).get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(run("runs", "--db", db.toString())).isZero();
+        assertThat(out.toString()).contains("child run").contains("COMPLETED");
+    }
+
+    @Test
+    void badInputGivesExitCodeTwoAndBadUsageExitCodeOne() throws Exception {
+        Path notAModel = Files.writeString(folder.resolve("not-a-model.zip"), "hello");
+        assertThat(run("evaluate", "--db", db.toString(), "--model", notAModel.toString())).isEqualTo(2);
+        assertThat(run("evaluate", "--db", db.toString(), "--model", "99")).isEqualTo(2);
+        assertThat(err.toString()).contains("no run 99");
+        Path bare = SyntheticLogs.write(Files.createDirectories(folder.resolve("bare")), 5, 1);
+        assertThat(run("train", "--db", bare.toString(), "--model", "din")).isEqualTo(2);
+        assertThat(err.toString()).contains("No training set");
+        assertThat(run("train", "--db", db.toString(), "--model", "xgboost")).isEqualTo(1);
+        JsonNode trained = train("lr");
+        assertThat(run("train", "--db", db.toString(), "--resume", trained.get("run_id").asText())).isEqualTo(1);
+        assertThat(err.toString()).contains("only cancelled or interrupted runs can be resumed");
+    }
+}
