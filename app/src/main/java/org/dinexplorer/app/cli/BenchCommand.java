@@ -8,6 +8,8 @@ import picocli.CommandLine.ParentCommand;
         description = "Benchmarks: measure import, training or inference speed and memory on this machine.",
         subcommands = {
             BenchSamplesCommand.class,
+            BenchTrainCommand.class,
+            BenchInferCommand.class,
         })
 public final class BenchCommand {
 

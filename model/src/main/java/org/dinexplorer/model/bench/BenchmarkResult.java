@@ -11,7 +11,7 @@ import java.util.Map;
  * @param millisPerStep     mean wall time of one step
  * @param peakResidentBytes VmHWM at the end of the run (-1 if unknown)
  * @param residentSamples   VmRSS read at regular intervals during the measured steps, in bytes
- * @param phaseMillis       mean milliseconds per step spent in each part of the step
+ * @param phaseMillis       mean milliseconds per step spent in each part of the step, in step order
  * @param meanHistoryLength mean real behaviours per sample in the synthetic batches
  */
 public record BenchmarkResult(BenchmarkSettings settings, double samplesPerSecond, double millisPerStep,
@@ -21,6 +21,6 @@ public record BenchmarkResult(BenchmarkSettings settings, double samplesPerSecon
     /** Copies the collections. */
     public BenchmarkResult {
         residentSamples = List.copyOf(residentSamples);
-        phaseMillis = Map.copyOf(phaseMillis);
+        phaseMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phaseMillis));
     }
 }

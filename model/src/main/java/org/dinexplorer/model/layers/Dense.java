@@ -10,6 +10,7 @@ public final class Dense {
     private final int out;
     private final Param weight;
     private final Param bias;
+    private final Gemm gemm = new Gemm();
 
     /**
      * A layer with Glorot-uniform weights and zero bias.
@@ -58,7 +59,7 @@ public final class Dense {
 
     /** {@code y = x W + b} for {@code rows} rows. */
     public void forward(float[] x, int rows, float[] y) {
-        Gemm.multiply(false, false, rows, out, in, 1f, x, weight.value(), 0f, y);
+        gemm.multiply(false, false, rows, out, in, 1f, x, weight.value(), 0f, y);
         addBias(y, rows);
     }
 
@@ -78,7 +79,7 @@ public final class Dense {
      * {@code dx = dy W^T} [rows, in].
      */
     public void backward(float[] x, float[] dy, int rows, float[] dx) {
-        Gemm.multiply(true, false, in, out, rows, 1f, x, dy, 1f, weight.grad());
+        gemm.multiply(true, false, in, out, rows, 1f, x, dy, 1f, weight.grad());
         float[] gb = bias.grad();
         for (int r = 0; r < rows; r++) {
             int o = r * out;
@@ -87,7 +88,7 @@ public final class Dense {
             }
         }
         if (dx != null) {
-            Gemm.multiply(false, true, rows, in, out, 1f, dy, weight.value(), 0f, dx);
+            gemm.multiply(false, true, rows, in, out, 1f, dy, weight.value(), 0f, dx);
         }
     }
 }

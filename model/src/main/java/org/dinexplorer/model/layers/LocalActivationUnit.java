@@ -23,6 +23,7 @@ public final class LocalActivationUnit {
     private final Dense first;
     private final Activation activation;
     private final Mlp tail;
+    private final Gemm gemm = new Gemm();
     private float[] queryWeights = new float[0];
     private float[] keyWeights = new float[0];
     private float[] x = new float[0];
@@ -100,10 +101,10 @@ public final class LocalActivationUnit {
             }
         }
         queryTerm = Buffers.ensure(queryTerm, batch * units);
-        Gemm.multiply(false, false, batch, units, dim, 1f, queries, queryWeights, 0f, queryTerm);
+        gemm.multiply(false, false, batch, units, dim, 1f, queries, queryWeights, 0f, queryTerm);
         first.addBias(queryTerm, batch);
         z = Buffers.ensure(z, rows * units);
-        Gemm.multiply(false, false, rows, units, 2 * dim, 1f, x, keyWeights, 0f, z);
+        gemm.multiply(false, false, rows, units, 2 * dim, 1f, x, keyWeights, 0f, z);
         for (int s = 0; s < batch; s++) {
             int qo = s * units;
             for (int r = rowStart[s]; r < rowStart[s + 1]; r++) {
@@ -161,8 +162,8 @@ public final class LocalActivationUnit {
         }
         accumulateWeightGradients(gradZ, queries, rows, batch);
         dx = Buffers.ensure(dx, rows * 2 * dim);
-        Gemm.multiply(false, true, rows, 2 * dim, units, 1f, gradZ, keyWeights, 0f, dx);
-        Gemm.multiply(false, true, batch, dim, units, 1f, dQueryTerm, queryWeights, 1f, dQueries);
+        gemm.multiply(false, true, rows, 2 * dim, units, 1f, gradZ, keyWeights, 0f, dx);
+        gemm.multiply(false, true, batch, dim, units, 1f, dQueryTerm, queryWeights, 1f, dQueries);
         inputGradients(queries, keys, rowStart, batch, dQueries, dKeys);
     }
 
@@ -170,8 +171,8 @@ public final class LocalActivationUnit {
         int block = dim * units;
         gradKeyWeights = Buffers.ensure(gradKeyWeights, 2 * block);
         gradQueryWeights = Buffers.ensure(gradQueryWeights, block);
-        Gemm.multiply(true, false, 2 * dim, units, rows, 1f, x, gradZ, 0f, gradKeyWeights);
-        Gemm.multiply(true, false, dim, units, batch, 1f, queries, dQueryTerm, 0f, gradQueryWeights);
+        gemm.multiply(true, false, 2 * dim, units, rows, 1f, x, gradZ, 0f, gradKeyWeights);
+        gemm.multiply(true, false, dim, units, batch, 1f, queries, dQueryTerm, 0f, gradQueryWeights);
         float[] g = first.weight().grad();
         for (int i = 0; i < block; i++) {
             float gq = gradQueryWeights[i];
