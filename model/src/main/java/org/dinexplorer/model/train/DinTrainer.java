@@ -153,7 +153,6 @@ public final class DinTrainer {
 
     private EpochResult runEpoch(int epoch, long stepsPerEpoch, BatchSource train, @Nullable BatchSource validation,
                                  TrainingListener listener, BooleanSupplier stopRequested) {
-        DinNetwork network = model.network();
         long done = state.batchesDoneInEpoch();
         double lossSum = state.lossSumInEpoch();
         long samples = 0;
@@ -168,15 +167,7 @@ public final class DinTrainer {
                     stop(epoch, done, lossSum);
                 }
                 Batch batch = stream.next();
-                model.requireCompatible(batch);
-                network.forward(batch, true);
-                double loss = network.backward(batch);
-                if (!Double.isFinite(loss)) {
-                    throw new TrainingException("the training loss became " + loss + " at epoch " + epoch
-                            + ", step " + (done + 1) + "; lower the learning rate (now " + config.learningRate()
-                            + ") and train again. The last checkpoint is kept.");
-                }
-                optimizer.apply(network, batch.size());
+                double loss = trainStep(batch, epoch, done + 1);
                 done++;
                 lossSum += loss;
                 samples += batch.size();
@@ -201,6 +192,21 @@ public final class DinTrainer {
         }
         return new EpochResult(epoch, lossSum / Math.max(done, 1), metrics, samples, seconds,
                 samples / Math.max(seconds, 1e-9));
+    }
+
+    /** Forward, backward and Adam on one batch; returns its loss. */
+    private double trainStep(Batch batch, int epoch, long stepInEpoch) {
+        model.requireCompatible(batch);
+        DinNetwork network = model.network();
+        network.forward(batch, true);
+        double loss = network.backward(batch);
+        if (!Double.isFinite(loss)) {
+            throw new TrainingException("the training loss became " + loss + " at epoch " + epoch + ", step "
+                    + stepInEpoch + "; lower the learning rate (now " + config.learningRate()
+                    + ") and train again. The last checkpoint is kept.");
+        }
+        optimizer.apply(network, batch.size());
+        return loss;
     }
 
     private EvaluationResult evaluate(BatchSource validation, BooleanSupplier stopRequested) {
