@@ -46,7 +46,7 @@ public final class MainView extends BorderPane {
                 .setAll(built.computeIfAbsent(page, pages)));
         content.getChildren().setAll(built.computeIfAbsent(model.page().get(), pages));
         setCenter(content);
-        setBottom(new StatusBar(jobs, Bindings.createStringBinding(() -> model.database().get() == null
+        setBottom(new StatusBar(jobs, model.notice(), Bindings.createStringBinding(() -> model.database().get() == null
                 ? "No database open" : model.database().get().toString(), model.database())));
         getStyleClass().add("main-view");
     }

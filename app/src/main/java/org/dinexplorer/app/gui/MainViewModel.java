@@ -31,6 +31,8 @@ public final class MainViewModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.DATA);
     private final ReadOnlyObjectWrapper<@Nullable Path> database = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
+    private final javafx.beans.property.ReadOnlyStringWrapper notice =
+            new javafx.beans.property.ReadOnlyStringWrapper("Ready");
 
     /**
      * @param paths       the data directory
@@ -89,6 +91,16 @@ public final class MainViewModel {
     public StringBinding windowTitle() {
         return Bindings.createStringBinding(() -> database.get() == null ? "DIN Explorer"
                 : "DIN Explorer — " + database.get().getFileName(), database);
+    }
+
+    /** Shows a one-line message in the status bar while no job runs (e.g. "Exported …"). */
+    public void notify(String message) {
+        notice.set(message);
+    }
+
+    /** The status bar's idle message. */
+    public javafx.beans.property.ReadOnlyStringProperty notice() {
+        return notice.getReadOnlyProperty();
     }
 
     /** The data directory. */

@@ -19,6 +19,7 @@ import org.dinexplorer.app.AppPaths;
 import org.dinexplorer.app.gui.about.AboutDialog;
 import org.dinexplorer.app.gui.about.AboutViewModel;
 import org.dinexplorer.app.gui.common.ErrorDialogs;
+import org.dinexplorer.app.gui.common.ExportActions;
 import org.dinexplorer.app.jobs.FxJobRunner;
 import org.dinexplorer.app.prefs.AppPreferences;
 import org.dinexplorer.app.prefs.WindowBounds;
@@ -42,6 +43,7 @@ public final class MainWindow implements MainActions {
     private final MainViewModel model;
     private final AboutViewModel about = new AboutViewModel();
     private final ErrorDialogs errors;
+    private final PageFactory pages;
     private final MainView view;
 
     /** Builds the window on {@code stage} for the data directory {@code paths}. */
@@ -50,7 +52,13 @@ public final class MainWindow implements MainActions {
         this.preferences = preferences;
         this.errors = new ErrorDialogs(stage);
         this.model = new MainViewModel(paths, preferences, jobs, new DatabaseService(), errors::show);
-        this.view = new MainView(model, jobs, new PageFactory(model, jobs, errors::show), this);
+        ExportActions exports = new ExportActions(stage, Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "din-explorer-export");
+            thread.setDaemon(true);
+            return thread;
+        }), model::notify, errors::show);
+        this.pages = new PageFactory(model, jobs, errors::show, about.backendLine(), exports);
+        this.view = new MainView(model, jobs, pages, this);
         Scene scene = new Scene(view, 1180, 760);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(
                 "/org/dinexplorer/resources/css/app.css")).toExternalForm());
@@ -88,6 +96,11 @@ public final class MainWindow implements MainActions {
     /** The window's state (for tests). */
     public MainViewModel model() {
         return model;
+    }
+
+    /** The pages and their view models (for tests). */
+    PageFactory pages() {
+        return pages;
     }
 
     /** The About box's state (for tests). */

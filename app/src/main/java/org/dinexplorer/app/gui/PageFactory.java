@@ -2,43 +2,69 @@ package org.dinexplorer.app.gui;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import org.dinexplorer.app.gui.common.BackgroundReads;
 import org.dinexplorer.app.gui.common.EmptyState;
+import org.dinexplorer.app.gui.common.ExportActions;
 import org.dinexplorer.app.gui.data.DataServices;
 import org.dinexplorer.app.gui.data.DataView;
 import org.dinexplorer.app.gui.data.DataViewModel;
+import org.dinexplorer.app.gui.training.TrainView;
+import org.dinexplorer.app.gui.training.TrainViewModel;
 import org.dinexplorer.app.jobs.FxJobRunner;
+import org.dinexplorer.app.service.DatasetService;
+import org.dinexplorer.app.service.TrainingDataLoader;
+import org.dinexplorer.app.service.TrainingService;
 
-/** Builds the content of each page of the main window. */
+/**
+ * Builds the content of each page of the main window. The view models are created up front, so pages can hand work
+ * to each other (e.g. Runs ▸ train again with changes fills the Train form); the views are built when first shown.
+ */
 final class PageFactory implements Function<Page, Node> {
 
     private final MainViewModel main;
     private final FxJobRunner jobs;
-    private final Consumer<Throwable> errors;
+    private final ObservableValue<String> backend;
+    private final ExportActions exports;
+    private final DataViewModel data;
+    private final TrainViewModel train;
 
-    private final BackgroundReads reads = BackgroundReads.forFx();
-
-    PageFactory(MainViewModel main, FxJobRunner jobs, Consumer<Throwable> errors) {
+    /**
+     * @param main    the window's state
+     * @param jobs    the job runner
+     * @param errors  shows failures
+     * @param backend one line naming the numeric backend
+     * @param exports chart and heatmap export
+     */
+    PageFactory(MainViewModel main, FxJobRunner jobs, Consumer<Throwable> errors, ObservableValue<String> backend,
+                ExportActions exports) {
         this.main = main;
         this.jobs = jobs;
-        this.errors = errors;
-    }
-
-    private Node dataView() {
-        DataViewModel model = new DataViewModel(main.database(), main.paths(), jobs, reads, DataServices.create(),
+        this.backend = backend;
+        this.exports = exports;
+        BackgroundReads reads = BackgroundReads.forFx();
+        DataServices services = DataServices.create();
+        DatasetService datasets = services.datasets();
+        this.data = new DataViewModel(main.database(), main.paths(), jobs, reads, services,
                 DataViewModel.DEMO_PRESET, errors);
-        model.refresh();
-        return new DataView(model, jobs.running());
+        this.train = new TrainViewModel(main.database(), jobs, reads,
+                new TrainingService(TrainingDataLoader.of(datasets)), datasets, errors);
+        // a new training set on the Data page changes what the Train page trains on
+        data.dataset().addListener((observable, old, dataset) -> train.refreshDataset());
     }
 
     @Override
     public Node apply(Page page) {
         Node node = switch (page) {
-            case DATA -> dataView();
-            case TRAIN -> new EmptyState(page.icon(), "Nothing to train on yet",
-                    "Build a training set on the Data page first; then choose DIN or the Embedding&MLP baseline "
-                            + "here and start a run.");
+            case DATA -> {
+                data.refresh();
+                yield new DataView(data, jobs.running());
+            }
+            case TRAIN -> {
+                train.refreshDataset();
+                yield new TrainView(train, jobs.running(), backend, exports);
+            }
             case RUNS -> new EmptyState(page.icon(), "No runs yet",
                     "Runs appear here once you train a model on the Train page. Select several to compare them.");
             case EXPLORE -> new EmptyState(page.icon(), "No model to explore yet",
@@ -47,5 +73,15 @@ final class PageFactory implements Function<Page, Node> {
         };
         node.setId("page-" + page.name().toLowerCase(java.util.Locale.ROOT));
         return node;
+    }
+
+    /** The Data page's state (for tests). */
+    DataViewModel data() {
+        return data;
+    }
+
+    /** The Train page's state (for tests). */
+    TrainViewModel train() {
+        return train;
     }
 }

@@ -35,6 +35,13 @@ public final class AboutViewModel {
         });
     }
 
+    /** One line naming the backend, e.g. "Backend: CPU, OPENBLAS, 2 threads", for the Train page. */
+    public javafx.beans.binding.StringBinding backendLine() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> info.get() == null ? status.get()
+                : "Backend: " + info.get().backend() + ", " + info.get().blasVendor() + ", "
+                        + info.get().threadCount() + " threads", info, status);
+    }
+
     /** The collected facts, null until the probe finishes. */
     public ReadOnlyObjectProperty<@Nullable SystemInfo> info() {
         return info.getReadOnlyProperty();

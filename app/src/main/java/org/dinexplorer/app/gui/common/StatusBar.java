@@ -18,8 +18,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 /** The bottom bar: the running job's title, progress, message and a Cancel button; on the right, the open database. */
 public final class StatusBar extends HBox {
 
-    /** Builds the bar bound to {@code jobs}; {@code database} is the text shown on the right. */
-    public StatusBar(FxJobRunner jobs, ObservableValue<String> database) {
+    /**
+     * Builds the bar bound to {@code jobs}; {@code idleMessage} shows while no job runs and {@code database} on the
+     * right.
+     */
+    public StatusBar(FxJobRunner jobs, javafx.beans.value.ObservableStringValue idleMessage,
+                     ObservableValue<String> database) {
         Label title = new Label();
         title.textProperty().bind(jobs.title());
         title.getStyleClass().add("text-bold");
@@ -27,7 +31,8 @@ public final class StatusBar extends HBox {
         progress.progressProperty().bind(jobs.progress());
         progress.setPrefWidth(180);
         Label message = new Label();
-        message.textProperty().bind(Bindings.when(jobs.running()).then(jobs.message()).otherwise("Ready"));
+        message.textProperty().bind(Bindings.when(jobs.running()).then(jobs.message())
+                .otherwise(idleMessage));
         message.setId("status-message");
         Button cancel = new Button("Cancel", new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
         cancel.setId("status-cancel");

@@ -44,6 +44,8 @@ public final class DataViewModel {
     public static final String DEMO_PRESET = "small";
     /** Seed of the demo dataset, so every installation gets the same demo data. */
     static final long DEMO_SEED = 20_170_513L;
+    /** Share of users whose training-day impressions form the validation split (when that mode is chosen). */
+    static final double VALIDATION_SHARE = 0.1;
     private static final int REJECTS_SHOWN = 500;
 
     private final ObservableValue<@Nullable Path> database;
@@ -62,6 +64,7 @@ public final class DataViewModel {
     private final IntegerProperty historyLength = new SimpleIntegerProperty(DatasetConfig.DEFAULT_HISTORY_LENGTH);
     private final StringProperty testDay = new SimpleStringProperty("");
     private final IntegerProperty minCount = new SimpleIntegerProperty(DatasetConfig.defaults().minCount());
+    private final ObjectProperty<ValidationMode> validation = new SimpleObjectProperty<>(ValidationMode.USER_SHARE);
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
@@ -147,7 +150,9 @@ public final class DataViewModel {
         }
         ImportSummary summary = services.imports().importFiles(file, services.imports().sources(List.of(folder)),
                 ImportConfig.defaults(), true, context::report, context.stopRequested());
-        services.datasets().build(file, DatasetConfig.defaults(), context::report, context.stopRequested());
+        DatasetConfig config = DatasetConfig.defaults().withValidation(ValidationMode.USER_SHARE, VALIDATION_SHARE,
+                DEMO_SEED);
+        services.datasets().build(file, config, context::report, context.stopRequested());
         return summary;
     }
 
@@ -169,7 +174,8 @@ public final class DataViewModel {
         try {
             LocalDate day = testDay.get().isBlank() ? null : LocalDate.parse(testDay.get().strip());
             DatasetConfig config = DatasetConfig.defaults().withHistoryLength(historyLength.get())
-                    .withMinCount(minCount.get()).withTestDay(day).withValidation(ValidationMode.NONE, 0, 0);
+                    .withMinCount(minCount.get()).withTestDay(day)
+                    .withValidation(validation.get(), VALIDATION_SHARE, DEMO_SEED);
             formError.set("");
             return Optional.of(config);
         } catch (DateTimeParseException e) {
@@ -243,6 +249,11 @@ public final class DataViewModel {
     /** Form: minimum count for a value to get its own index. */
     public IntegerProperty minCount() {
         return minCount;
+    }
+
+    /** Form: how the validation split is carved from the training days. */
+    public ObjectProperty<ValidationMode> validation() {
+        return validation;
     }
 
     /** Validation message of the form, empty when valid. */

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.dinexplorer.storage.samples.DatasetSummary;
 import org.dinexplorer.storage.samples.Split;
 import org.dinexplorer.storage.samples.SplitStats;
+import org.dinexplorer.storage.samples.ValidationMode;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
@@ -37,12 +38,19 @@ final class TrainingSetPane extends VBox {
         minCount.setId("min-count");
         minCount.setTooltip(new Tooltip("Values seen fewer times in training share the 'unknown' index"));
         minCount.valueProperty().addListener((observable, old, value) -> model.minCount().set(value));
+        javafx.scene.control.ComboBox<ValidationMode> validation = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(ValidationMode.values()));
+        validation.setId("validation-mode");
+        validation.valueProperty().bindBidirectional(model.validation());
+        validation.setTooltip(new Tooltip("Validation split for curves and early stopping: none, the last training "
+                + "day, or 10 % of users (their training-day impressions)"));
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(6);
         form.addRow(0, new Label("History length"), history);
         form.addRow(1, new Label("Test day"), testDay);
         form.addRow(2, new Label("Min count"), minCount);
+        form.addRow(3, new Label("Validation"), validation);
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.textProperty().bind(model.formError());

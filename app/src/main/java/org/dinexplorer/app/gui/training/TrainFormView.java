@@ -1,0 +1,74 @@
+package org.dinexplorer.app.gui.training;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.dinexplorer.model.config.ActivationKind;
+import org.dinexplorer.model.config.ModelVariant;
+
+/** The hyper-parameter form: presets, model, activation, and one text field per setting with its own message. */
+final class TrainFormView extends VBox {
+
+    TrainFormView(TrainForm form) {
+        ComboBox<TrainPreset> preset = new ComboBox<>(FXCollections.observableArrayList(TrainPreset.values()));
+        preset.setId("train-preset");
+        preset.setPromptText("Presets…");
+        preset.setTooltip(new Tooltip("Fill the form with ready-made settings"));
+        preset.valueProperty().addListener((observable, old, value) -> {
+            if (value != null) {
+                form.apply(value);
+            }
+        });
+        ComboBox<ModelVariant> variant = new ComboBox<>(FXCollections.observableArrayList(ModelVariant.values()));
+        variant.setId("train-variant");
+        variant.valueProperty().bindBidirectional(form.variant());
+        variant.setTooltip(new Tooltip("DIN (attention over the history), BASE (Embedding&MLP, mean-pooled history) "
+                + "or LR (logistic regression)"));
+        ComboBox<ActivationKind> activation = new ComboBox<>(FXCollections.observableArrayList(
+                ActivationKind.values()));
+        activation.setId("train-activation");
+        activation.valueProperty().bindBidirectional(form.activation());
+        activation.setTooltip(new Tooltip("PReLU or Dice (the paper's data-adaptive activation)"));
+        CheckBox softmax = new CheckBox("Softmax over attention weights");
+        softmax.setId("train-softmax");
+        softmax.selectedProperty().bindBidirectional(form.softmax());
+        softmax.setTooltip(new Tooltip("Off in the paper: weights are not normalised, so the interest vector keeps "
+                + "the intensity of the user's interest"));
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(2);
+        int row = 0;
+        grid.addRow(row++, new Label("Preset"), preset);
+        grid.addRow(row++, new Label("Model"), variant);
+        grid.addRow(row++, new Label("Activation"), activation);
+        grid.add(softmax, 1, row++);
+        for (TrainField field : TrainField.values()) {
+            TextField input = new TextField();
+            input.setId("train-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            input.textProperty().bindBidirectional(form.text(field));
+            input.setPrefColumnCount(10);
+            Label error = new Label();
+            error.getStyleClass().add("field-error");
+            error.setId(input.getId() + "-error");
+            error.textProperty().bind(form.error(field));
+            error.managedProperty().bind(error.textProperty().isNotEmpty());
+            error.setWrapText(true);
+            error.setMaxWidth(260);
+            grid.addRow(row++, new Label(field.label()), input);
+            grid.add(error, 1, row++);
+        }
+        Label formError = new Label();
+        formError.getStyleClass().add("field-error");
+        formError.textProperty().bind(form.formError());
+        formError.setWrapText(true);
+        getChildren().addAll(grid, formError);
+        setSpacing(6);
+        setPadding(new Insets(0, 10, 0, 0));
+    }
+}

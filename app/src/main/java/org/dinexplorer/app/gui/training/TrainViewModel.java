@@ -1,0 +1,368 @@
+package org.dinexplorer.app.gui.training;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.dinexplorer.app.gui.charts.Smoothing;
+import org.dinexplorer.app.gui.common.BackgroundReads;
+import org.dinexplorer.app.jobs.JobHandle;
+import org.dinexplorer.app.jobs.JobProgress;
+import org.dinexplorer.app.jobs.JobRunner;
+import org.dinexplorer.app.service.DatasetService;
+import org.dinexplorer.app.service.RunConfig;
+import org.dinexplorer.app.service.RunOutcome;
+import org.dinexplorer.app.service.TrainingService;
+import org.dinexplorer.app.service.export.ChartData;
+import org.dinexplorer.model.config.DinConfig;
+import org.dinexplorer.model.train.StepProgress;
+import org.dinexplorer.storage.runs.EvaluationPoint;
+import org.dinexplorer.storage.samples.Split;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * State and actions of the Train page: the form, the running job with pause/resume/stop, live curves and the log.
+ * The training thread only enqueues updates; {@link #drainUpdates()} (called by the view a few times a second on the
+ * FX thread) moves them into the observable state.
+ */
+public final class TrainViewModel {
+
+    private static final int LOG_LINES = 2_000;
+
+    private final ObservableValue<@Nullable Path> database;
+    private final JobRunner jobs;
+    private final BackgroundReads reads;
+    private final TrainingService training;
+    private final DatasetService datasets;
+    private final Consumer<Throwable> errors;
+    private final TrainForm form = new TrainForm();
+    private final AtomicBoolean paused = new AtomicBoolean();
+    private final ReadOnlyBooleanWrapper pausedProperty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper datasetInfo = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper historyLength = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper curveVersion = new ReadOnlyIntegerWrapper();
+    private final DoubleProperty smoothing = new SimpleDoubleProperty(0.6);
+    private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final GrowingSeries stepLoss = new GrowingSeries();
+    private final List<EvaluationPoint> evaluations = new ArrayList<>();
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+    private @Nullable Long parentRunId;
+    private @Nullable LiveUpdates live;
+    private @Nullable JobHandle handle;
+
+    /**
+     * @param database the open database
+     * @param jobs     runs the training job
+     * @param reads    short background reads (the training set's summary)
+     * @param training the training service
+     * @param datasets describes the training set
+     * @param errors   shows failures
+     */
+    public TrainViewModel(ObservableValue<@Nullable Path> database, JobRunner jobs, BackgroundReads reads,
+                          TrainingService training, DatasetService datasets, Consumer<Throwable> errors) {
+        this.database = database;
+        this.jobs = jobs;
+        this.reads = reads;
+        this.training = training;
+        this.datasets = datasets;
+        this.errors = errors;
+        database.addListener((observable, old, file) -> refreshDataset());
+        smoothing.addListener((observable, old, value) -> curveVersion.set(curveVersion.get() + 1));
+    }
+
+    /** Reads which training set the open database has (its history length is the run's). */
+    public void refreshDataset() {
+        Path file = database.getValue();
+        if (file == null) {
+            return;
+        }
+        reads.read(() -> datasets.findSummary(file), summary -> {
+            historyLength.set(summary.map(s -> s.config().historyLength()).orElse(0));
+            datasetInfo.set(summary.map(s -> String.format(Locale.ROOT, "Training set: %,d train / %,d test "
+                            + "samples, history %d, fingerprint %s…", s.split(Split.TRAIN).sampleCount(),
+                    s.split(Split.TEST).sampleCount(), s.config().historyLength(), s.fingerprint().substring(0, 12)))
+                    .orElse("No training set yet: build one on the Data page first."));
+        }, errors);
+    }
+
+    /** Validates the form and starts a run; nothing starts if a field is invalid or no training set exists. */
+    public void start() {
+        Path file = database.getValue();
+        if (file == null || historyLength.get() == 0) {
+            errors.accept(new IllegalStateException("No training set: build one on the Data page first."));
+            return;
+        }
+        var config = form.toConfig();
+        if (config.isEmpty()) {
+            return;
+        }
+        RunConfig runConfig = new RunConfig(config.get(), historyLength.get(), form.seed());
+        resetCurves();
+        LiveUpdates updates = new LiveUpdates();
+        live = updates;
+        paused.set(false);
+        pausedProperty.set(false);
+        running.set(true);
+        outcome.set("");
+        Long parent = parentRunId;
+        handle = jobs.submit("Training " + config.get().variant(), context -> {
+            context.report(JobProgress.indeterminate("Loading the training set"));
+            return training.start(file, runConfig, parent, null, new ReportingObserver(updates, context::report),
+                    context.stopRequested(), paused::get);
+        }, this::finished, this::failed);
+    }
+
+    /** Continues a cancelled or interrupted run from its last checkpoint. */
+    public void resume(long runId) {
+        Path file = database.getValue();
+        if (file == null) {
+            return;
+        }
+        resetCurves();
+        LiveUpdates updates = new LiveUpdates();
+        live = updates;
+        running.set(true);
+        handle = jobs.submit("Resuming run " + runId, context -> training.resume(file, runId,
+                new ReportingObserver(updates, context::report), context.stopRequested(), paused::get),
+                this::finished, this::failed);
+    }
+
+    private void finished(RunOutcome result) {
+        drainUpdates();
+        running.set(false);
+        outcome.set(String.format(Locale.ROOT, "Run %d %s after %d epoch(s)%s", result.runId(),
+                result.status().name().toLowerCase(Locale.ROOT), result.epochsCompleted(),
+                result.test() == null ? "" : String.format(Locale.ROOT, " — test AUC %.4f, GAUC %.4f, logloss %.4f",
+                        result.test().auc(), result.test().gauc(), result.test().logLoss())));
+        log.add(outcome.get() + (result.message().isBlank() ? "" : " (" + result.message() + ")"));
+        parentRunId = null;
+    }
+
+    private void failed(Throwable error) {
+        drainUpdates();
+        running.set(false);
+        outcome.set("Training stopped: " + error.getMessage());
+        errors.accept(error);
+    }
+
+    /** Pauses or resumes training between batches. */
+    public void togglePause() {
+        boolean now = !paused.get();
+        paused.set(now);
+        pausedProperty.set(now);
+        log.add(now ? "Paused (the current batch finishes first)" : "Resumed");
+    }
+
+    /** Stops training after the current batch; the run is stored as cancelled with its completed epochs. */
+    public void stop() {
+        if (handle != null) {
+            paused.set(false);
+            handle.cancel();
+            log.add("Stopping after the current batch…");
+        }
+    }
+
+    /** Prefills the form from a stored run's configuration; the next start becomes its child run. */
+    public void trainAgainWithChanges(long runId, DinConfig config, long seed) {
+        form.fill(config, seed);
+        parentRunId = runId;
+        log.add("Form filled from run " + runId + "; the next run will be its child.");
+    }
+
+    private void resetCurves() {
+        stepLoss.clear();
+        evaluations.clear();
+        progress.set(0);
+        status.set("");
+        curveVersion.set(curveVersion.get() + 1);
+    }
+
+    /** Moves queued updates from the training thread into the page's state; call on the FX thread. */
+    public void drainUpdates() {
+        LiveUpdates updates = live;
+        if (updates == null) {
+            return;
+        }
+        List<StepProgress> steps = updates.drainSteps();
+        List<EvaluationPoint> points = updates.drainEvaluations();
+        for (StepProgress step : steps) {
+            stepLoss.add(step.step(), step.loss());
+        }
+        evaluations.addAll(points);
+        List<String> lines = updates.drainLog();
+        log.addAll(lines);
+        if (log.size() > LOG_LINES) {
+            log.remove(0, log.size() - LOG_LINES);
+        }
+        StepProgress latest = updates.latest();
+        if (latest != null) {
+            progress.set(updates.fraction(latest));
+            status.set(String.format(Locale.ROOT, "Epoch %d, step %,d of %,d in epoch — %,.0f samples/s, ETA %s%s",
+                    latest.epoch(), latest.stepInEpoch(), latest.stepsInEpoch(), latest.samplesPerSecond(),
+                    format(Duration.ofSeconds((long) latest.etaSeconds())), paused.get() ? " — paused" : ""));
+        }
+        if (!steps.isEmpty() || !points.isEmpty()) {
+            curveVersion.set(curveVersion.get() + 1);
+        }
+    }
+
+    /** The training loss per step, raw and smoothed with the current smoothing weight. */
+    public ChartData lossChart() {
+        double[] xs = stepLoss.xs();
+        double[] ys = stepLoss.ys();
+        List<ChartData.Series> series = new ArrayList<>();
+        series.add(new ChartData.Series("loss", xs, ys));
+        if (smoothing.get() > 0) {
+            series.add(new ChartData.Series("smoothed", xs, Smoothing.ema(ys, Math.min(0.999, smoothing.get()))));
+        }
+        return new ChartData("Training loss", "step", "loss", series);
+    }
+
+    /** AUC and GAUC at every evaluation of the given split ("validation" or "test"). */
+    public ChartData metricChart(String split) {
+        List<EvaluationPoint> points = evaluations.stream().filter(p -> p.split().equals(split)).toList();
+        double[] xs = points.stream().mapToDouble(EvaluationPoint::step).toArray();
+        return new ChartData("AUC and GAUC (" + split + ")", "step", "metric", List.of(
+                new ChartData.Series("AUC", xs, points.stream().mapToDouble(EvaluationPoint::auc).toArray()),
+                new ChartData.Series("GAUC", xs, points.stream().mapToDouble(EvaluationPoint::gauc).toArray())));
+    }
+
+    /** Logloss at every evaluation of the given split. */
+    public ChartData logLossChart(String split) {
+        List<EvaluationPoint> points = evaluations.stream().filter(p -> p.split().equals(split)).toList();
+        return new ChartData("Logloss (" + split + ")", "step", "logloss", List.of(new ChartData.Series(
+                "logloss", points.stream().mapToDouble(EvaluationPoint::step).toArray(),
+                points.stream().mapToDouble(EvaluationPoint::logLoss).toArray())));
+    }
+
+    private static String format(Duration duration) {
+        long s = duration.toSeconds();
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    /** The form. */
+    public TrainForm form() {
+        return form;
+    }
+
+    /** True while a run trains. */
+    public ReadOnlyBooleanProperty running() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** True while paused. */
+    public ReadOnlyBooleanProperty paused() {
+        return pausedProperty.getReadOnlyProperty();
+    }
+
+    /** Whether Start is allowed: nothing runs (here or elsewhere) and a training set exists. */
+    public BooleanBinding canStart(ObservableBooleanValue anyJobRunning) {
+        return Bindings.createBooleanBinding(() -> !anyJobRunning.get() && historyLength.get() > 0,
+                anyJobRunning, historyLength);
+    }
+
+    /** Fraction of the run done, -1 while unknown. */
+    public ReadOnlyDoubleProperty progress() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Epoch, step, samples/s and ETA. */
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** One line on the training set of the open database. */
+    public ReadOnlyStringProperty datasetInfo() {
+        return datasetInfo.getReadOnlyProperty();
+    }
+
+    /** History length of the training set (0 when there is none). */
+    public ReadOnlyIntegerProperty historyLength() {
+        return historyLength.getReadOnlyProperty();
+    }
+
+    /** Changes whenever the curves have new data or a new smoothing weight. */
+    public ReadOnlyIntegerProperty curveVersion() {
+        return curveVersion.getReadOnlyProperty();
+    }
+
+    /** Smoothing weight of the loss curve, 0 to 0.99. */
+    public DoubleProperty smoothing() {
+        return smoothing;
+    }
+
+    /** The log lines of this session's runs. */
+    public ObservableList<String> log() {
+        return log;
+    }
+
+    /** How the last run ended. */
+    public ReadOnlyStringProperty outcome() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    /** Step-loss points received so far (all of them, for measurements and tests). */
+    public int stepPointCount() {
+        return stepLoss.size();
+    }
+
+    /** Forwards live updates and reports job progress for the status bar. */
+    private record ReportingObserver(LiveUpdates updates, Consumer<JobProgress> report)
+            implements org.dinexplorer.app.service.TrainingObserver {
+        @Override
+        public void onRunCreated(long runId) {
+            updates.onRunCreated(runId);
+        }
+
+        @Override
+        public void onStatus(long runId, org.dinexplorer.storage.runs.RunStatus status, String message) {
+            updates.onStatus(runId, status, message);
+        }
+
+        @Override
+        public void onTrainingStart(int epochs, long stepsPerEpoch, long fromStep) {
+            updates.onTrainingStart(epochs, stepsPerEpoch, fromStep);
+        }
+
+        @Override
+        public void onStep(StepProgress step) {
+            updates.onStep(step);
+            report.accept(new JobProgress(updates.fraction(step), String.format(Locale.ROOT,
+                    "Epoch %d, step %,d — loss %.4f, %,.0f samples/s", step.epoch(), step.step(), step.loss(),
+                    step.samplesPerSecond())));
+        }
+
+        @Override
+        public void onEvaluation(EvaluationPoint point) {
+            updates.onEvaluation(point);
+        }
+
+        @Override
+        public void onEpochEnd(org.dinexplorer.model.train.EpochResult epoch) {
+            updates.onEpochEnd(epoch);
+        }
+    }
+}
