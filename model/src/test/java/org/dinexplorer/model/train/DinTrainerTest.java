@@ -132,6 +132,21 @@ class DinTrainerTest {
     }
 
     @Test
+    void evaluatesEveryKStepsAndAfterEachEpoch() {
+        InMemoryBatchSource data = source(1024, 6);
+        DinConfig everyThree = config(ModelVariant.BASE, 2).withEvaluation(3, 0,
+                org.dinexplorer.model.config.GaucWeighting.CLICKS);
+        List<Long> evaluatedAt = new ArrayList<>();
+        new DinTrainer(everyThree, SCHEMA, 3).train(data, data, new TrainingListener() {
+            @Override
+            public void onEvaluation(int epoch, long step, org.dinexplorer.model.eval.EvaluationResult metrics) {
+                evaluatedAt.add(step);
+            }
+        }, () -> false);
+        assertThat(evaluatedAt).containsExactly(3L, 6L, 8L, 9L, 12L, 15L, 16L);
+    }
+
+    @Test
     void refusesDataOfAnotherSchema() {
         FeatureSchema other = SyntheticBatches.schema(VocabPreset.DEMO, 5);
         InMemoryBatchSource data = new InMemoryBatchSource(other, SyntheticBatches.categoryMatch(other, 64, 5, 1));
