@@ -56,9 +56,11 @@ public final class DatasetBuilder {
         try (Connection connection = database.connect()) {
             connection.setAutoCommit(false); // one read snapshot for every pass over the tables
             ImpressionTable impressions = ImpressionTable.load(connection, listener, stop);
+            long mark = logPhase("read and ordered impressions", started);
             SplitPlan plan = SplitPlan.assign(impressions.time, impressions.userRaw, config);
             Assembled assembled = assemble(connection, impressions, plan, config, listener, stop);
             DatasetArrays data = assembled.data();
+            mark = logPhase("read users, ads and behaviours, built histories", mark);
             ImpressionTable.checkStop(stop);
             listener.onProgress("Building vocabularies", 0, -1);
             Map<String, Vocabulary> vocabs = VocabularyPlan.build(data, config.minCount());
@@ -67,18 +69,33 @@ public final class DatasetBuilder {
                     data.impressionCount(), assembled.behaviorCount());
             connection.commit();
             String fingerprint = DatasetFingerprint.sha256(text);
+            mark = logPhase("built vocabularies and fingerprint", mark);
             ImpressionTable.checkStop(stop);
             DatasetSummary summary = summary(fingerprint, config, plan, assembled, vocabs, price, started);
             listener.onProgress("Writing dataset", 0, -1);
             writeFolder(data, fingerprint);
             connection.setAutoCommit(true);
+            mark = logPhase("wrote dataset folder", mark);
             DatasetStore.save(connection, summary, text, vocabs);
+            logPhase("saved vocabularies and settings", mark);
             LOG.info("Built training set {} in {} ms", fingerprint, summary.buildMillis());
             return summary;
         } catch (SQLException e) {
             throw new StorageException("Building the training set of " + database.file() + " failed: "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Logs how long a phase took (wall time, and the building thread's CPU time so far, which stays meaningful when
+     * other processes compete for the cores) and returns the time its successor starts.
+     */
+    private static long logPhase(String phase, long since) {
+        long now = System.nanoTime();
+        long cpuMillis = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        LOG.info("Training set build: {} in {} ms (thread CPU time so far {} ms)", phase, (now - since) / 1_000_000,
+                cpuMillis);
+        return now;
     }
 
     private record Assembled(DatasetArrays data, long behaviorCount) {

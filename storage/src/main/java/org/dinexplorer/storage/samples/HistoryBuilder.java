@@ -66,7 +66,7 @@ final class HistoryBuilder {
     Histories build(Connection connection, int[] userDense, int[] time) throws SQLException {
         long estimate = maxRowId(connection);
         int[] counts = new int[gapTime.length];
-        long read = scan(connection, "SELECT user, time_stamp FROM behaviors", estimate, "pass 1 of 2",
+        long read = scan(connection, "SELECT (user << 32) | time_stamp FROM behaviors", estimate, "pass 1 of 2",
                 (u, t, row) -> {
                     int gap = gapOf(u, t);
                     if (gap >= 0) {
@@ -83,12 +83,17 @@ final class HistoryBuilder {
             gapStart[g + 1] = (int) total;
         }
         GapHeaps kept = new GapHeaps((int) total, gapStart, counts, historyLength);
-        scan(connection, "SELECT user, time_stamp, btag, cate, coalesce(brand, " + Vocabulary.MISSING
-                + ") FROM behaviors", estimate, "pass 2 of 2", (u, t, row) -> {
+        scan(connection, "SELECT (user << 32) | time_stamp, (cate << 3) | btag, coalesce(brand, "
+                + Vocabulary.MISSING + ") FROM behaviors", estimate, "pass 2 of 2", (u, t, row) -> {
                     int gap = gapOf(u, t);
                     if (gap >= 0) {
-                        kept.offer(gap, t, (byte) row.getInt(3), SqlInts.get(row, 4, "behaviors", "cate"),
-                                (int) row.getLong(5));
+                        long cateAndTag = row.getLong(2);
+                        long cate = cateAndTag >> 3;
+                        if (cate < 0 || cate > Integer.MAX_VALUE) {
+                            throw new StorageException("Table behaviors: category " + cate + " does not fit a "
+                                    + "32-bit id. Taobao ids are below 2^31; is the file from another dataset?");
+                        }
+                        kept.offer(gap, t, (byte) (cateAndTag & 7), (int) cate, (int) row.getLong(3));
                     }
                 });
         kept.sortGaps();
@@ -140,8 +145,15 @@ final class HistoryBuilder {
         long rows = 0;
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
             while (row.next()) {
-                handler.accept(SqlInts.get(row, 1, "behaviors", "user"), SqlInts.get(row, 2, "behaviors",
-                        "time_stamp"), row);
+                // user and time arrive packed in one value: one JDBC call instead of two on every row
+                long userAndTime = row.getLong(1);
+                long user = userAndTime >> 32;
+                long time = userAndTime & 0xFFFFFFFFL;
+                if (user < 0 || user > Integer.MAX_VALUE || time > Integer.MAX_VALUE) {
+                    throw new StorageException("Table behaviors: user or time_stamp out of range (user " + user
+                            + ", time " + time + "). Taobao ids and timestamps are below 2^31.");
+                }
+                handler.accept((int) user, (int) time, row);
                 if (++rows % CHECK_EVERY == 0) {
                     ImpressionTable.checkStop(stop);
                     listener.onProgress(phase, rows, estimate);
