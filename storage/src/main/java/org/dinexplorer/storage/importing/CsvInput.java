@@ -136,6 +136,10 @@ final class CsvInput implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        try {
+            reader.close();
+        } finally {
+            source.close();
+        }
     }
 }

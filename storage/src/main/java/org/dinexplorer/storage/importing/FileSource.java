@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An input file opened for one pass: the bytes on disk are counted and hashed (sha256) while the parser reads them,
@@ -21,22 +22,25 @@ final class FileSource implements AutoCloseable {
     private static final int HEAD_BYTES = 1 << 16;
 
     private final HashingStream raw;
-    private final InputStream data;
+    private final InputStream decoded;
+    private final @Nullable ReadAheadStream readAhead;
 
-    private FileSource(HashingStream raw, InputStream data) {
+    private FileSource(HashingStream raw, InputStream decoded, @Nullable ReadAheadStream readAhead) {
         this.raw = raw;
-        this.data = data;
+        this.decoded = decoded;
+        this.readAhead = readAhead;
     }
 
+    /** Opens {@code file}; reading, hashing and decompressing run on a background thread ahead of the parser. */
     static FileSource open(Path file) throws IOException {
         HashingStream raw = new HashingStream(Files.newInputStream(file));
         InputStream data = FileRole.isGzip(file) ? new GZIPInputStream(raw, BUFFER_BYTES) : raw;
-        return new FileSource(raw, data);
+        return new FileSource(raw, data, new ReadAheadStream(data, String.valueOf(file.getFileName())));
     }
 
     /** The (decompressed) content. */
     InputStream data() {
-        return data;
+        return readAhead != null ? readAhead : decoded;
     }
 
     /** Bytes of the file read so far. */
@@ -44,8 +48,15 @@ final class FileSource implements AutoCloseable {
         return raw.count;
     }
 
-    /** Reads whatever the parser left unread and returns the hex sha256 of the whole file. */
+    /**
+     * Reads whatever the parser left unread and returns the hex sha256 of the whole file. Call only after the
+     * parser has read to the end of {@link #data()}.
+     */
     String finishSha256() throws IOException {
+        if (readAhead != null) {
+            // the read-ahead thread has reached the end of the data; wait until it stops touching the digest
+            readAhead.awaitReader();
+        }
         byte[] skip = new byte[BUFFER_BYTES];
         while (raw.read(skip, 0, skip.length) >= 0) {
             // reading is what updates the digest
@@ -55,13 +66,18 @@ final class FileSource implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        data.close();
+        if (readAhead != null) {
+            readAhead.close();
+            // the background thread must be done with the streams before they are closed under it
+            readAhead.awaitReader();
+        }
+        decoded.close();
     }
 
     /** Hex sha256 of the whole file, for recognising a file imported before. */
     static String sha256(Path file) throws IOException {
         HashingStream raw = new HashingStream(Files.newInputStream(file));
-        try (FileSource source = new FileSource(raw, raw)) {
+        try (FileSource source = new FileSource(raw, raw, null)) {
             return source.finishSha256();
         }
     }
@@ -86,7 +102,8 @@ final class FileSource implements AutoCloseable {
     /** Counts and hashes every byte read through it. */
     private static final class HashingStream extends FilterInputStream {
         private final MessageDigest digest = newDigest();
-        private long count;
+        /** Written by the read-ahead thread, read by the parser's thread for progress. */
+        private volatile long count;
 
         HashingStream(InputStream in) {
             super(in);
