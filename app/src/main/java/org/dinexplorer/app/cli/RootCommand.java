@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
             AttentionCommand.class,
             RunsCommand.class,
             DemoCommand.class,
+            ReproduceCommand.class,
         })
 public final class RootCommand {
 

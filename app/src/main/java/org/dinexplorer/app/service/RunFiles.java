@@ -26,6 +26,11 @@ public record RunFiles(Path folder) {
         return folder.resolve("model.zip");
     }
 
+    /** The text behind the run's data fingerprint, for explaining what changed when it no longer matches. */
+    public Path fingerprint() {
+        return folder.resolve("fingerprint.txt");
+    }
+
     /** The run's log; starts with the full config and environment. */
     public Path log() {
         return folder.resolve("train.log");

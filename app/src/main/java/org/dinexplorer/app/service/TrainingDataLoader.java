@@ -18,8 +18,9 @@ public interface TrainingDataLoader {
         return database -> {
             Dataset dataset = datasets.openDataset(database);
             var validation = dataset.validation();
-            return new TrainingData(dataset.fingerprint(), dataset.schema().historyLength(), dataset.train(),
-                    validation.sampleCount() > 0 ? validation : null, dataset.test());
+            return new TrainingData(dataset.fingerprint(), dataset.fingerprintText(),
+                    dataset.schema().historyLength(), dataset.train(), validation.sampleCount() > 0 ? validation : null,
+                    dataset.test());
         };
     }
 }

@@ -77,6 +77,7 @@ public final class TrainingService {
         observer.onRunCreated(runId);
         RunFiles files = RunFiles.of(database, runId);
         createFolder(files);
+        writeFingerprint(files, data);
         RunLog log = new RunLog(files.log(), clock);
         log.header("run " + runId + " of " + database.toAbsolutePath() + " on data " + data.fingerprint(), json,
                 environment.toJson());
@@ -155,6 +156,14 @@ public final class TrainingService {
             }
             return stop.getAsBoolean();
         };
+    }
+
+    private static void writeFingerprint(RunFiles files, TrainingData data) {
+        try {
+            Files.writeString(files.fingerprint(), data.fingerprintText(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + files.fingerprint() + ": " + e.getMessage(), e);
+        }
     }
 
     private static void createFolder(RunFiles files) {

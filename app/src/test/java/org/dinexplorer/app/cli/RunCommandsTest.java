@@ -131,4 +131,18 @@ class RunCommandsTest {
         assertThat(run("train", "--db", db.toString(), "--resume", trained.get("run_id").asText())).isEqualTo(1);
         assertThat(err.toString()).contains("only cancelled or interrupted runs can be resumed");
     }
+
+    @Test
+    void reproduceRetrainsIdenticallyAndReportsChangedData() throws Exception {
+        JsonNode trained = train("din");
+        String id = trained.get("run_id").asText();
+
+        assertThat(run("reproduce", id, "--db", db.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Run " + id + " reproduced as run").contains("-> identical");
+
+        assertThat(run("build-dataset", "--db", db.toString(), "--history", "5")).isZero();
+        assertThat(run("reproduce", id, "--db", db.toString())).isEqualTo(ExitCodes.REPRODUCE_MISMATCH);
+        assertThat(out.toString()).contains("training set changed").contains("- history_length=10")
+                .contains("+ history_length=5");
+    }
 }
