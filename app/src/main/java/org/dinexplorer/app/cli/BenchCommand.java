@@ -7,6 +7,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: measure import, training or inference speed and memory on this machine.",
         subcommands = {
+            BenchImportCommand.class,
             BenchSamplesCommand.class,
             BenchTrainCommand.class,
             BenchInferCommand.class,
