@@ -27,7 +27,8 @@ public final class SqliteRunStore implements RunStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteRunStore.class);
 
-    private final Database database;
+    private final Jdbc jdbc;
+    private final CurveTables curves;
     private final Clock clock;
     private final StaleRuns staleRuns;
     private final long ownPid = ProcessHandle.current().pid();
@@ -46,7 +47,8 @@ public final class SqliteRunStore implements RunStore {
      * @param processAlive     tells whether a process id is alive
      */
     public SqliteRunStore(Database database, Clock clock, Duration heartbeatTimeout, LongPredicate processAlive) {
-        this.database = database;
+        this.jdbc = new Jdbc(database);
+        this.curves = new CurveTables(jdbc);
         this.clock = clock;
         this.staleRuns = new StaleRuns(clock, heartbeatTimeout, processAlive);
     }
@@ -55,9 +57,9 @@ public final class SqliteRunStore implements RunStore {
     public long create(NewRun run) {
         String sql = "INSERT INTO runs (parent_run_id, name, notes, model_variant, status, config_json, config_sha256,"
                 + " seed, data_fingerprint, environment_json, created_at) VALUES (?,?,?,?,'CREATED',?,?,?,?,?,?)";
-        return inConnection("storing a new run", connection -> {
+        return jdbc.inConnection("storing a new run", connection -> {
             if (run.parentRunId() != null) {
-                requireRow(connection, run.parentRunId());
+                Jdbc.requireRow(connection, run.parentRunId());
             }
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 RunRows.setNullableLong(insert, 1, run.parentRunId());
@@ -98,7 +100,7 @@ public final class SqliteRunStore implements RunStore {
         String sql = "UPDATE runs SET heartbeat_at = ?, epochs_completed = ?, steps_completed = ?,"
                 + " status = 'RUNNING', failure_message = NULL"
                 + " WHERE run_id = ? AND owner_pid = ? AND status IN ('RUNNING', 'INTERRUPTED')";
-        inConnection("recording the heartbeat of run " + runId, connection -> {
+        jdbc.inConnection("recording the heartbeat of run " + runId, connection -> {
             try (PreparedStatement update = connection.prepareStatement(sql)) {
                 update.setString(1, clock.instant().toString());
                 update.setInt(2, epochsCompleted);
@@ -127,50 +129,17 @@ public final class SqliteRunStore implements RunStore {
 
     @Override
     public void addEvaluation(long runId, EvaluationPoint point) {
-        String sql = "INSERT OR REPLACE INTO run_epochs (run_id, " + RunRows.EVALUATION_COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        inConnection("storing an evaluation of run " + runId, connection -> {
-            requireRow(connection, runId);
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                RunRows.bindEvaluation(insert, runId, point);
-                return insert.executeUpdate();
-            }
-        });
+        curves.addEvaluation(runId, point);
     }
 
     @Override
     public void addSteps(long runId, List<StepLoss> steps) {
-        if (steps.isEmpty()) {
-            return;
-        }
-        String sql = "INSERT OR REPLACE INTO run_steps (run_id, step, epoch, loss, samples_per_second)"
-                + " VALUES (?,?,?,?,?)";
-        inTransaction("storing step losses of run " + runId, connection -> {
-            requireRow(connection, runId);
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                for (StepLoss step : steps) {
-                    RunRows.bindStep(insert, runId, step);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            return null;
-        });
+        curves.addSteps(runId, steps);
     }
 
     @Override
     public void truncateAfter(long runId, long step) {
-        inTransaction("truncating the curves of run " + runId, connection -> {
-            for (String table : List.of("run_steps", "run_epochs")) {
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM " + table + " WHERE run_id = ? AND step > ?")) {
-                    delete.setLong(1, runId);
-                    delete.setLong(2, step);
-                    delete.executeUpdate();
-                }
-            }
-            return null;
-        });
+        curves.truncateAfter(runId, step);
     }
 
     @Override
@@ -186,7 +155,7 @@ public final class SqliteRunStore implements RunStore {
 
     @Override
     public RunRecord require(long runId) {
-        return find(runId).orElseThrow(() -> missing(runId));
+        return find(runId).orElseThrow(() -> Jdbc.missing(runId));
     }
 
     @Override
@@ -197,28 +166,12 @@ public final class SqliteRunStore implements RunStore {
 
     @Override
     public RunCurves curves(long runId) {
-        return inConnection("reading the curves of run " + runId, connection -> {
-            requireRow(connection, runId);
-            List<StepLoss> steps = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT step, epoch, loss, samples_per_second FROM run_steps WHERE run_id = ? ORDER BY step")) {
-                query.setLong(1, runId);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        steps.add(RunRows.step(rows));
-                    }
-                }
-            }
-            return new RunCurves(steps, evaluations(connection, runId, null));
-        });
+        return curves.curves(runId);
     }
 
     @Override
     public Optional<EvaluationPoint> latestEvaluation(long runId, String split) {
-        return inConnection("reading the evaluations of run " + runId, connection -> {
-            List<EvaluationPoint> points = evaluations(connection, runId, split);
-            return points.isEmpty() ? Optional.empty() : Optional.of(points.get(points.size() - 1));
-        });
+        return curves.latestEvaluation(runId, split);
     }
 
     @Override
@@ -240,7 +193,7 @@ public final class SqliteRunStore implements RunStore {
         if (run.status() == RunStatus.RUNNING) {
             throw new StorageException("Run " + runId + " is still running; stop it before deleting it.");
         }
-        inConnection("deleting run " + runId, connection -> {
+        jdbc.inConnection("deleting run " + runId, connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM runs WHERE run_id = ?")) {
                 delete.setLong(1, runId);
                 return delete.executeUpdate();
@@ -249,27 +202,8 @@ public final class SqliteRunStore implements RunStore {
         LOG.info("Run {} deleted", runId);
     }
 
-    private List<EvaluationPoint> evaluations(Connection connection, long runId, @Nullable String split)
-            throws SQLException {
-        String sql = "SELECT " + RunRows.EVALUATION_COLUMNS + " FROM run_epochs WHERE run_id = ?"
-                + (split == null ? "" : " AND split = ?") + " ORDER BY split, step";
-        List<EvaluationPoint> points = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, runId);
-            if (split != null) {
-                query.setString(2, split);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    points.add(RunRows.evaluation(rows));
-                }
-            }
-        }
-        return points;
-    }
-
-    private List<RunRecord> queryRuns(String sql, Binder binder) {
-        return inConnection("reading runs", connection -> {
+    private List<RunRecord> queryRuns(String sql, Jdbc.Binder binder) {
+        return jdbc.inConnection("reading runs", connection -> {
             staleRuns.markInterrupted(connection);
             List<RunRecord> runs = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(sql)) {
@@ -284,10 +218,10 @@ public final class SqliteRunStore implements RunStore {
         });
     }
 
-    private void transition(long runId, RunStatus next, String sql, Binder binder) {
-        inConnection("changing the status of run " + runId, connection -> {
+    private void transition(long runId, RunStatus next, String sql, Jdbc.Binder binder) {
+        jdbc.inConnection("changing the status of run " + runId, connection -> {
             staleRuns.markInterrupted(connection);
-            RunStatus current = currentStatus(connection, runId);
+            RunStatus current = Jdbc.currentStatus(connection, runId);
             if (!current.canMoveTo(next)) {
                 throw new StorageException("Run " + runId + " is " + current + " and cannot become " + next + ".");
             }
@@ -303,33 +237,17 @@ public final class SqliteRunStore implements RunStore {
     }
 
     private void updateText(long runId, String column, String value) {
-        inConnection("updating the " + column + " of run " + runId, connection -> {
+        jdbc.inConnection("updating the " + column + " of run " + runId, connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE runs SET " + column + " = ? WHERE run_id = ?")) {
                 update.setString(1, value);
                 update.setLong(2, runId);
                 if (update.executeUpdate() == 0) {
-                    throw missing(runId);
+                    throw Jdbc.missing(runId);
                 }
             }
             return null;
         });
-    }
-
-    private static RunStatus currentStatus(Connection connection, long runId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT status FROM runs WHERE run_id = ?")) {
-            query.setLong(1, runId);
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    throw missing(runId);
-                }
-                return RunStatus.valueOf(row.getString(1));
-            }
-        }
-    }
-
-    private static void requireRow(Connection connection, long runId) throws SQLException {
-        currentStatus(connection, runId);
     }
 
     private static long lastRowId(Connection connection) throws SQLException {
@@ -338,43 +256,5 @@ public final class SqliteRunStore implements RunStore {
             row.next();
             return row.getLong(1);
         }
-    }
-
-    private static StorageException missing(long runId) {
-        return new StorageException("There is no run " + runId + " in this database.");
-    }
-
-    private <T> T inConnection(String what, SqlWork<T> work) {
-        try (Connection connection = database.connect()) {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw new StorageException("Failed " + what + " in " + database.file() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private <T> T inTransaction(String what, SqlWork<T> work) {
-        return inConnection(what, connection -> {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        });
-    }
-
-    /** Work on an open connection. */
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    /** Sets the parameters of a statement. */
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
     }
 }

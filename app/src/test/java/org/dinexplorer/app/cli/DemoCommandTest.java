@@ -1,0 +1,32 @@
+package org.dinexplorer.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole pipeline on the tiny preset: about a minute on two cores, so it runs with the slow tests. */
+@Tag("slow")
+class DemoCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void demoTrainsDinAndTheBaselineAndPrintsBothTestMetrics() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = CliMain.run(new String[] {"demo", "--headless", "--dir", folder.toString(), "--epochs", "1"},
+                new PrintWriter(out, true), new PrintWriter(err, true));
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("DIN\\s+run 1 COMPLETED  test AUC 0\\.\\d+")
+                .containsPattern("Embedding&MLP\\s+run 2 COMPLETED  test AUC 0\\.\\d+");
+        assertThat(folder.resolve("demo.db")).isRegularFile();
+    }
+}
