@@ -87,6 +87,14 @@ pass "Depends lists libgtk-3-0"
 dpkg-deb -c "$deb" >"$work/contents.txt"
 grep -q '/opt/din-explorer/lib/runtime/lib/server/libjvm.so' "$work/contents.txt" || fail "the .deb carries no Java runtime"
 pass "the .deb carries its own Java runtime"
+unlisted=""
+for jar in "$image"/lib/app/lib/*.jar; do
+    artifact=$(basename "$jar" | sed 's/-[0-9].*//')
+    case "$artifact" in din-explorer-*) continue ;; esac
+    grep -qF "$artifact" resources/licenses/THIRD-PARTY.txt || unlisted="$unlisted $artifact"
+done
+[ -z "$unlisted" ] || fail "bundled but missing from resources/licenses/THIRD-PARTY.txt:$unlisted"
+pass "every bundled library is listed in resources/licenses/THIRD-PARTY.txt"
 
 step "Install: apt-get install ./$(basename "$deb")"
 if dpkg -s din-explorer >/dev/null 2>&1; then apt-get purge -y -qq din-explorer >/dev/null; fi
