@@ -16,7 +16,7 @@ readonly MENU_ENTRY=/usr/share/applications/din-explorer-din-explorer.desktop
 readonly TEST_USER=dinexplorer-ci
 readonly APT_PACKAGES=(fakeroot binutils xvfb xauth libgtk-3-0 desktop-file-utils)
 
-offline="" skip_build=false keep_installed=false
+offline="" skip_build=false keep_installed=false build_note="skipped (--skip-build)"
 for arg in "$@"; do
     case "$arg" in
         --offline) offline="-o" ;;
@@ -69,8 +69,8 @@ if ! $skip_build; then
     step "Build: ./mvnw -B -q $offline -Pinstallers -DskipTests package"
     start=$(date +%s)
     ./mvnw -B -q $offline -Pinstallers -DskipTests package
-    build_seconds=$(seconds_since "$start")
-    pass "application image and .deb built in ${build_seconds} s"
+    build_note="$(seconds_since "$start") s"
+    pass "application image and .deb built in $build_note"
 fi
 image=app/target/jpackage/image/din-explorer
 deb=$(ls app/target/jpackage/installer/din-explorer_*.deb 2>/dev/null | head -n 1 || true)
@@ -85,7 +85,8 @@ depends=$(dpkg-deb -f "$deb" Depends)
 grep -qw libgtk-3-0 <<<"$depends" || fail "the .deb does not depend on libgtk-3-0 (Depends: $depends)"
 pass "Depends lists libgtk-3-0"
 dpkg-deb -c "$deb" >"$work/contents.txt"
-grep -q '/opt/din-explorer/lib/runtime/lib/server/libjvm.so' "$work/contents.txt" || fail "the .deb carries no Java runtime"
+grep -q '/opt/din-explorer/lib/runtime/lib/server/libjvm.so' "$work/contents.txt" \
+    || fail "the .deb carries no Java runtime"
 pass "the .deb carries its own Java runtime"
 unlisted=""
 for jar in "$image"/lib/app/lib/*.jar; do
@@ -150,5 +151,6 @@ fi
 
 step "Summary"
 echo "application image $(mib "$image_bytes"); .deb $(mib "$deb_bytes"); installed $((installed_kib / 1024)) MiB"
-echo "build ${build_seconds:+${build_seconds} s}${build_seconds:-skipped}; install ${install_seconds} s; first launch ${first_seconds} s; second launch ${second_seconds} s"
+echo "build $build_note; install ${install_seconds} s"
+echo "smoke test of the installed app: first launch ${first_seconds} s, second launch ${second_seconds} s"
 echo "all $checks checks passed"
