@@ -20,6 +20,7 @@ import org.dinexplorer.app.gui.about.AboutDialog;
 import org.dinexplorer.app.gui.about.AboutViewModel;
 import org.dinexplorer.app.gui.common.ErrorDialogs;
 import org.dinexplorer.app.gui.common.ExportActions;
+import org.dinexplorer.app.gui.data.DataViewModel;
 import org.dinexplorer.app.jobs.FxJobRunner;
 import org.dinexplorer.app.prefs.AppPreferences;
 import org.dinexplorer.app.prefs.WindowBounds;
@@ -43,21 +44,33 @@ public final class MainWindow implements MainActions {
     private final MainViewModel model;
     private final AboutViewModel about = new AboutViewModel();
     private final ErrorDialogs errors;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper errorsShown =
+            new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final PageFactory pages;
     private final MainView view;
 
-    /** Builds the window on {@code stage} for the data directory {@code paths}. */
+    /** Builds the window on {@code stage} for the data directory {@code paths}, with the standard demo dataset. */
     public MainWindow(Stage stage, AppPaths paths, AppPreferences preferences) {
+        this(stage, paths, preferences, DataViewModel.DEMO_PRESET);
+    }
+
+    /**
+     * Builds the window on {@code stage}.
+     *
+     * @param demoPreset the generator preset "Load demo dataset" uses (tiny for smoke tests and UI tests)
+     */
+    public MainWindow(Stage stage, AppPaths paths, AppPreferences preferences, String demoPreset) {
         this.stage = stage;
         this.preferences = preferences;
         this.errors = new ErrorDialogs(stage);
-        this.model = new MainViewModel(paths, preferences, jobs, new DatabaseService(), errors::show);
+        java.util.function.Consumer<Throwable> showError = this::showError;
+        this.model = new MainViewModel(paths, preferences, jobs, new DatabaseService(), showError);
         ExportActions exports = new ExportActions(stage, Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "din-explorer-export");
             thread.setDaemon(true);
             return thread;
-        }), model::notify, errors::show);
-        this.pages = new PageFactory(model, jobs, errors::show, about.backendLine(), exports);
+        }), model::notify, showError);
+        this.pages = new PageFactory(model, jobs, showError, about.backendLine(), exports, demoPreset);
         this.view = new MainView(model, jobs, pages, this);
         Scene scene = new Scene(view, 1180, 760);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(
@@ -74,7 +87,7 @@ public final class MainWindow implements MainActions {
                 event.consume();
             }
         });
-        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> errors.show(error));
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> showError(error));
     }
 
     /** Shows the window, opens the last database and starts probing the numeric backend. */
@@ -96,6 +109,23 @@ public final class MainWindow implements MainActions {
     /** The window's state (for tests). */
     public MainViewModel model() {
         return model;
+    }
+
+    private void showError(Throwable error) {
+        errors.show(error);
+        if (!(error instanceof java.util.concurrent.CancellationException)) {
+            errorsShown.set(errorsShown.get() + 1);
+        }
+    }
+
+    /** How many error dialogs have been shown (cancellations are not errors). */
+    javafx.beans.property.ReadOnlyIntegerProperty errorsShown() {
+        return errorsShown.getReadOnlyProperty();
+    }
+
+    /** True while a background job runs. */
+    boolean jobsRunning() {
+        return jobs.running().get();
     }
 
     /** The pages and their view models (for tests). */

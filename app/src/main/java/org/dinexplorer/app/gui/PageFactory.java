@@ -10,12 +10,17 @@ import org.dinexplorer.app.gui.common.ExportActions;
 import org.dinexplorer.app.gui.data.DataServices;
 import org.dinexplorer.app.gui.data.DataView;
 import org.dinexplorer.app.gui.data.DataViewModel;
+import org.dinexplorer.app.gui.runs.RunActions;
+import org.dinexplorer.app.gui.runs.RunsServices;
+import org.dinexplorer.app.gui.runs.RunsView;
+import org.dinexplorer.app.gui.runs.RunsViewModel;
 import org.dinexplorer.app.gui.training.TrainView;
 import org.dinexplorer.app.gui.training.TrainViewModel;
 import org.dinexplorer.app.jobs.FxJobRunner;
 import org.dinexplorer.app.service.DatasetService;
 import org.dinexplorer.app.service.TrainingDataLoader;
 import org.dinexplorer.app.service.TrainingService;
+import org.dinexplorer.model.config.DinConfig;
 
 /**
  * Builds the content of each page of the main window. The view models are created up front, so pages can hand work
@@ -29,6 +34,7 @@ final class PageFactory implements Function<Page, Node> {
     private final ExportActions exports;
     private final DataViewModel data;
     private final TrainViewModel train;
+    private final RunsViewModel runs;
 
     /**
      * @param main    the window's state
@@ -36,9 +42,10 @@ final class PageFactory implements Function<Page, Node> {
      * @param errors  shows failures
      * @param backend one line naming the numeric backend
      * @param exports chart and heatmap export
+     * @param demoPreset generator preset of "Load demo dataset"
      */
     PageFactory(MainViewModel main, FxJobRunner jobs, Consumer<Throwable> errors, ObservableValue<String> backend,
-                ExportActions exports) {
+                ExportActions exports, String demoPreset) {
         this.main = main;
         this.jobs = jobs;
         this.backend = backend;
@@ -46,12 +53,30 @@ final class PageFactory implements Function<Page, Node> {
         BackgroundReads reads = BackgroundReads.forFx();
         DataServices services = DataServices.create();
         DatasetService datasets = services.datasets();
-        this.data = new DataViewModel(main.database(), main.paths(), jobs, reads, services,
-                DataViewModel.DEMO_PRESET, errors);
+        this.data = new DataViewModel(main.database(), main.paths(), jobs, reads, services, demoPreset, errors);
         this.train = new TrainViewModel(main.database(), jobs, reads,
                 new TrainingService(TrainingDataLoader.of(datasets)), datasets, errors);
+        this.runs = new RunsViewModel(main.database(), jobs, reads, RunsServices.create(), new RunActions() {
+            @Override
+            public void trainAgainWithChanges(long runId, DinConfig config, long seed) {
+                train.trainAgainWithChanges(runId, config, seed);
+                main.page().set(Page.TRAIN);
+            }
+
+            @Override
+            public void resume(long runId) {
+                main.page().set(Page.TRAIN);
+                train.resume(runId);
+            }
+        }, errors);
         // a new training set on the Data page changes what the Train page trains on
         data.dataset().addListener((observable, old, dataset) -> train.refreshDataset());
+        // every finished job may have added or changed runs
+        jobs.running().addListener((observable, was, running) -> {
+            if (!running) {
+                runs.refresh();
+            }
+        });
     }
 
     @Override
@@ -65,8 +90,10 @@ final class PageFactory implements Function<Page, Node> {
                 train.refreshDataset();
                 yield new TrainView(train, jobs.running(), backend, exports);
             }
-            case RUNS -> new EmptyState(page.icon(), "No runs yet",
-                    "Runs appear here once you train a model on the Train page. Select several to compare them.");
+            case RUNS -> {
+                runs.refresh();
+                yield new RunsView(runs, exports);
+            }
             case EXPLORE -> new EmptyState(page.icon(), "No model to explore yet",
                     "Train a DIN model first; then pick a user here to see which past behaviours drove each "
                             + "predicted click.");
@@ -78,6 +105,11 @@ final class PageFactory implements Function<Page, Node> {
     /** The Data page's state (for tests). */
     DataViewModel data() {
         return data;
+    }
+
+    /** The Runs page's state (for tests). */
+    RunsViewModel runs() {
+        return runs;
     }
 
     /** The Train page's state (for tests). */

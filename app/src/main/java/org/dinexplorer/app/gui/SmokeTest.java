@@ -1,44 +1,96 @@
 package org.dinexplorer.app.gui;
 
+import java.util.function.BooleanSupplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
+import org.dinexplorer.app.gui.training.TrainField;
+import org.dinexplorer.app.gui.training.TrainPreset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code --smoke-test}: once the main window is up, a database is open and the numeric backend has passed its check,
- * exit with 0; exit with 1 if that has not happened within {@value #TIMEOUT_SECONDS} seconds or the check failed.
+ * {@code --smoke-test}: once the main window is up and the numeric backend has passed its check, load the tiny demo
+ * dataset, train DIN for a few batches, and exit with 0; exit with 1 on any failure or after
+ * {@value #TIMEOUT_SECONDS} seconds. Used by CI on the built app image and on the installed package.
  */
 final class SmokeTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmokeTest.class);
-    private static final int TIMEOUT_SECONDS = 180;
+    private static final int TIMEOUT_SECONDS = 300;
 
     private final MainWindow window;
-    private final long deadlineNanos = System.nanoTime() + TIMEOUT_SECONDS * 1_000_000_000L;
+    private final long startNanos = System.nanoTime();
+    private Stage stage = Stage.WAIT_FOR_WINDOW;
+
+    private enum Stage { WAIT_FOR_WINDOW, LOADING_DEMO, TRAINING }
 
     SmokeTest(MainWindow window) {
         this.window = window;
     }
 
     void start() {
-        PauseTransition poll = new PauseTransition(Duration.millis(250));
-        poll.setOnFinished(event -> {
-            var info = window.aboutModel().info().get();
-            boolean ready = info != null && window.model().findDatabase().isPresent();
-            if (ready || System.nanoTime() > deadlineNanos) {
-                boolean passed = ready && info.productCorrect();
-                LOG.info("Smoke test {}: backend {}, database {}", passed ? "passed" : "failed",
-                        info == null ? "not loaded" : info.backend(), window.model().findDatabase().orElse(null));
-                System.out.println("smoke test " + (passed ? "passed" : "FAILED") + ": "
-                        + window.aboutModel().status().get());
-                Platform.exit();
-                System.exit(passed ? 0 : 1);
-            } else {
-                poll.playFromStart();
+        window.errorsShown().addListener((observable, old, count) -> finish(false, "an error was shown"));
+        poll();
+    }
+
+    private void poll() {
+        PauseTransition pause = new PauseTransition(Duration.millis(250));
+        pause.setOnFinished(event -> {
+            step();
+            if (System.nanoTime() - startNanos > TIMEOUT_SECONDS * 1_000_000_000L) {
+                finish(false, "timed out in stage " + stage);
             }
+            poll();
         });
-        poll.play();
+        pause.play();
+    }
+
+    private void step() {
+        var pages = window.pages();
+        BooleanSupplier idle = () -> !window.jobsRunning();
+        switch (stage) {
+            case WAIT_FOR_WINDOW -> {
+                var info = window.aboutModel().info().get();
+                if (info != null && window.model().findDatabase().isPresent() && idle.getAsBoolean()) {
+                    if (!info.productCorrect()) {
+                        finish(false, "backend check failed");
+                    }
+                    LOG.info("Smoke test: window shown after {} ms", elapsedMillis());
+                    System.out.println("smoke test: window and backend ready after " + elapsedMillis() + " ms");
+                    pages.data().loadDemo();
+                    stage = Stage.LOADING_DEMO;
+                }
+            }
+            case LOADING_DEMO -> {
+                if (idle.getAsBoolean() && pages.data().dataset().get() != null) {
+                    pages.train().refreshDataset();
+                    var form = pages.train().form();
+                    form.apply(TrainPreset.QUICK_DIN);
+                    form.text(TrainField.BATCH_SIZE).set("64");
+                    stage = Stage.TRAINING;
+                }
+            }
+            case TRAINING -> {
+                if (pages.train().historyLength().get() > 0 && !pages.train().running().get()
+                        && pages.train().stepPointCount() == 0 && idle.getAsBoolean()) {
+                    pages.train().start();
+                } else if (!pages.train().running().get() && pages.train().stepPointCount() > 0) {
+                    finish(pages.train().outcome().get().contains("completed"), pages.train().outcome().get());
+                }
+            }
+        }
+    }
+
+    private long elapsedMillis() {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private void finish(boolean passed, String detail) {
+        LOG.info("Smoke test {}: {}", passed ? "passed" : "failed", detail);
+        System.out.println("smoke test " + (passed ? "passed" : "FAILED") + " after " + elapsedMillis() + " ms: "
+                + detail);
+        Platform.exit();
+        System.exit(passed ? 0 : 1);
     }
 }

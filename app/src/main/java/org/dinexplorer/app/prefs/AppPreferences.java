@@ -20,9 +20,13 @@ public final class AppPreferences {
         this.node = node;
     }
 
-    /** The user's preferences for DIN Explorer. */
-    public static AppPreferences forUser() {
-        return new AppPreferences(Preferences.userRoot().node("org/dinexplorer"));
+    /**
+     * The user's preferences for DIN Explorer with data directory {@code dataDirectory}: each data directory
+     * remembers its own last database, so {@code --data-dir} never reopens a database of another one.
+     */
+    public static AppPreferences forUser(Path dataDirectory) {
+        String key = Integer.toHexString(dataDirectory.toAbsolutePath().normalize().toString().hashCode());
+        return new AppPreferences(Preferences.userRoot().node("org/dinexplorer/data-" + key));
     }
 
     /** The database opened last, if any. */

@@ -1,0 +1,295 @@
+package org.dinexplorer.app.gui.attention;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.dinexplorer.app.gui.common.BackgroundReads;
+import org.dinexplorer.app.service.CandidateAd;
+import org.dinexplorer.app.service.ExploreScores;
+import org.dinexplorer.app.service.ExploreService;
+import org.dinexplorer.app.service.ExploreUser;
+import org.dinexplorer.app.service.ModelChoice;
+import org.dinexplorer.app.service.TestUser;
+import org.dinexplorer.app.service.export.HeatmapData;
+import org.dinexplorer.storage.runs.RunStatus;
+import org.dinexplorer.storage.samples.HistoryItem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * State and actions of the Explore page: the model and user choice, the user's profile, impressions and (editable)
+ * history, the scored candidate rows with bids and eCPM ranking, and the heatmap data. Every query runs through
+ * {@link BackgroundReads}; a result that an newer edit has overtaken is dropped.
+ */
+public final class ExploreViewModel {
+
+    /** Seed of "random user with clicks": the n-th draw gives the same user on the same training set. */
+    public static final long RANDOM_USER_SEED = 20_170_513L;
+    private static final int ADS_PER_CATEGORY = 5;
+
+    private final ObservableValue<@Nullable Path> database;
+    private final BackgroundReads reads;
+    private final ExploreService service;
+    private final Consumer<Throwable> errors;
+    private final ObservableList<ModelChoice> models = FXCollections.observableArrayList();
+    private final ObjectProperty<@Nullable ModelChoice> model = new SimpleObjectProperty<>();
+    private final UserSearch search = new UserSearch();
+    private final ReadOnlyObjectWrapper<@Nullable ExploreUser> user = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final HistoryEditor history = new HistoryEditor(this::rescore, message::set);
+    private final CandidateTable table = new CandidateTable(history.items());
+    private final ReadOnlyObjectWrapper<@Nullable ExploreScores> lastScores = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper timing = new ReadOnlyStringWrapper("");
+    private int generation;
+
+    /**
+     * @param database the open database
+     * @param reads    runs the queries off the FX thread
+     * @param service  the explore service
+     * @param errors   shows failures
+     */
+    public ExploreViewModel(ObservableValue<@Nullable Path> database, BackgroundReads reads, ExploreService service,
+                            Consumer<Throwable> errors) {
+        this.database = database;
+        this.reads = reads;
+        this.service = service;
+        this.errors = errors;
+        database.addListener((observable, old, file) -> refresh());
+        model.addListener((observable, old, choice) -> rescore());
+    }
+
+    /** Reloads the models with a model file and the users of the test day; keeps the chosen model if it still exists. */
+    public void refresh() {
+        Path file = database.getValue();
+        clearUser();
+        if (file == null) {
+            models.clear();
+            search.users().clear();
+            return;
+        }
+        read(() -> new Choices(service.models(file), service.testUsers(file)), choices -> {
+            @Nullable ModelChoice kept = model.get();
+            search.users().setAll(choices.users());
+            models.setAll(choices.models());
+            model.set(kept != null ? choices.models().stream().filter(m -> m.runId() == kept.runId()).findFirst()
+                    .orElse(defaultModel(choices.models())) : defaultModel(choices.models()));
+        });
+    }
+
+    /** Chooses the model of run {@code runId} (after {@link #refresh()} has listed it). */
+    public void showRun(long runId) {
+        models.stream().filter(m -> m.runId() == runId).findFirst().ifPresentOrElse(model::set,
+                () -> message.set("Run " + runId + " has no model file to explore."));
+    }
+
+    /** The newest completed DIN run, else the newest run with a model file; null when there is none. */
+    static @Nullable ModelChoice defaultModel(List<ModelChoice> choices) {
+        return choices.stream().filter(c -> c.status() == RunStatus.COMPLETED && "DIN".equals(c.variant()))
+                .findFirst().orElse(choices.isEmpty() ? null : choices.get(0));
+    }
+
+    /** Opens the user typed in the search field; a non-number or a user without test impressions is a message. */
+    public void openQuery() {
+        Integer id = search.typedUser(message::set);
+        if (id != null) {
+            openUser(id);
+        }
+    }
+
+    /** Opens a user with at least one click on the test day, the next one of a seeded sequence. */
+    public void randomUser() {
+        Path file = database.getValue();
+        if (file == null) {
+            return;
+        }
+        int draw = search.nextDraw();
+        read(() -> service.randomUserWithClicks(file, RANDOM_USER_SEED, draw), found -> {
+            if (found.isPresent()) {
+                openUser(found.getAsInt());
+            } else {
+                message.set("No user clicked anything on the test day.");
+            }
+        });
+    }
+
+    /** Loads user {@code userId}: profile, impressions, history and candidates, then scores them. */
+    public void openUser(int userId) {
+        Path file = database.getValue();
+        if (file == null) {
+            return;
+        }
+        search.query().set(Integer.toString(userId));
+        message.set("");
+        read(() -> service.explore(file, userId), explored -> {
+            user.set(explored);
+            history.load(explored);
+            table.setAll(explored.candidates());
+            rescore();
+        });
+    }
+
+    /** Adds the training ad with the typed id as a candidate. */
+    public void addAd(String idText) {
+        addAds(idText, "Ad id", (file, id) -> service.findAd(file, id).map(List::of)
+                .orElseThrow(() -> new IllegalArgumentException("Ad " + id + " occurs in no training impression.")));
+    }
+
+    /** Adds up to five training ads of the typed category as candidates. */
+    public void addCategory(String cateText) {
+        addAds(cateText, "Category id", (file, cate) -> {
+            List<CandidateAd> found = service.adsOfCategory(file, cate, ADS_PER_CATEGORY);
+            if (found.isEmpty()) {
+                throw new IllegalArgumentException("No training ad has category " + cate + ".");
+            }
+            return found;
+        });
+    }
+
+    private void addAds(String text, String what, AdLookup lookup) {
+        Path file = database.getValue();
+        if (file == null || user.get() == null) {
+            return;
+        }
+        Integer id = UserSearch.wholeNumber(what, text, message::set);
+        if (id == null) {
+            return;
+        }
+        busy.set(true);
+        reads.read(() -> lookup.find(file, id), found -> {
+            busy.set(false);
+            int added = table.add(found);
+            message.set(added == 0 ? "Already a candidate." : "");
+            rescore();
+        }, error -> {
+            busy.set(false);
+            if (error instanceof IllegalArgumentException) {
+                message.set(error.getMessage());
+            } else {
+                errors.accept(error);
+            }
+        });
+    }
+
+    /** Scores the candidates with the current (edited) history and model; an older pending result is dropped. */
+    void rescore() {
+        Path file = database.getValue();
+        ExploreUser current = user.get();
+        ModelChoice choice = model.get();
+        if (file == null || current == null || choice == null || table.rows().isEmpty()) {
+            return;
+        }
+        int ticket = ++generation;
+        List<HistoryItem> edited = List.copyOf(history.items());
+        List<CandidateRow> scoredRows = List.copyOf(table.rows());
+        List<CandidateAd> ads = scoredRows.stream().map(CandidateRow::ad).toList();
+        read(() -> service.score(file, choice.file(), current, edited, ads), result -> {
+            if (ticket != generation) {
+                return;
+            }
+            lastScores.set(result);
+            timing.set(String.format(Locale.ROOT, "Scored %d ads × %d behaviours in %.1f ms", ads.size(),
+                    edited.size(), result.elapsedNanos() / 1e6));
+            table.apply(scoredRows, result);
+        });
+    }
+
+    private void clearUser() {
+        generation++;
+        user.set(null);
+        history.load(null);
+        table.clear();
+        lastScores.set(null);
+    }
+
+    private <T> void read(java.util.concurrent.Callable<T> query, Consumer<T> onResult) {
+        busy.set(true);
+        reads.read(query, result -> {
+            busy.set(false);
+            onResult.accept(result);
+        }, error -> {
+            busy.set(false);
+            errors.accept(error);
+        });
+    }
+
+    /** The heatmap as data, rows in the current order (for drawing and export). */
+    public HeatmapData heatmap() {
+        ExploreUser current = user.get();
+        ModelChoice choice = model.get();
+        return table.heatmap(current == null ? "Attention" : String.format(Locale.ROOT,
+                "Attention of candidate ads over user %d's history (%s)", current.userId(),
+                choice == null ? "no model" : "run " + choice.runId()));
+    }
+
+    /** Runs with a model file, newest first. */
+    public ObservableList<ModelChoice> models() {
+        return models;
+    }
+
+    /** The chosen model; changing it rescores. */
+    public ObjectProperty<@Nullable ModelChoice> model() {
+        return model;
+    }
+
+    /** The user search: test users, typed text, suggestions. */
+    public UserSearch search() {
+        return search;
+    }
+
+    /** The user shown, or null. */
+    public ReadOnlyObjectProperty<@Nullable ExploreUser> user() {
+        return user.getReadOnlyProperty();
+    }
+
+    /** The what-if history, oldest first, with its edit actions. */
+    public HistoryEditor history() {
+        return history;
+    }
+
+    /** The candidate ads with scores, bids and ranks. */
+    public CandidateTable table() {
+        return table;
+    }
+
+    /** The latest scores, or null. */
+    public ReadOnlyObjectProperty<@Nullable ExploreScores> lastScores() {
+        return lastScores.getReadOnlyProperty();
+    }
+
+    /** True while a query runs. */
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** A message about the last input (a bad id, a dropped behaviour), or empty. */
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** How long the last scoring took. */
+    public ReadOnlyStringProperty timing() {
+        return timing.getReadOnlyProperty();
+    }
+
+    /** Looks ads up by a number the user typed. */
+    @FunctionalInterface
+    private interface AdLookup {
+        List<CandidateAd> find(Path database, int id);
+    }
+
+    /** What {@link #refresh()} reads. */
+    private record Choices(List<ModelChoice> models, List<TestUser> users) {
+    }
+}

@@ -1,0 +1,105 @@
+package org.dinexplorer.app.gui.attention;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.dinexplorer.app.service.ExploreUser;
+import org.dinexplorer.storage.samples.HistoryItem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The what-if history of the Explore page: the shown user's behaviours, oldest first, which the analyst may remove,
+ * reorder or extend. Every edit calls the page back so it rescores at once.
+ */
+public final class HistoryEditor {
+
+    /** Seconds before the context impression at which an added behaviour happens. */
+    private static final int ADDED_AGE_SECONDS = 60;
+
+    private final ObservableList<HistoryItem> items = FXCollections.observableArrayList();
+    private final ObservableList<HistoryItem> readOnly = FXCollections.unmodifiableObservableList(items);
+    private final Runnable changed;
+    private final Consumer<String> notice;
+    private @Nullable ExploreUser user;
+
+    /**
+     * @param changed called after each edit (rescores)
+     * @param notice  receives a note for the analyst (e.g. that the oldest behaviour dropped out)
+     */
+    HistoryEditor(Runnable changed, Consumer<String> notice) {
+        this.changed = changed;
+        this.notice = notice;
+    }
+
+    /** Shows {@code shown}'s real history (nothing for null), without calling back. */
+    void load(@Nullable ExploreUser shown) {
+        user = shown;
+        items.setAll(shown == null ? List.of() : shown.history());
+    }
+
+    /** The behaviours, oldest first (read-only; use the edit methods). */
+    public ObservableList<HistoryItem> items() {
+        return readOnly;
+    }
+
+    /** Removes the behaviour at {@code position} (0-based, oldest first). */
+    public void remove(int position) {
+        if (position >= 0 && position < items.size()) {
+            items.remove(position);
+            changed.run();
+        }
+    }
+
+    /** Moves the behaviour at {@code from} to {@code to} (0-based, oldest first; clamped to the history). */
+    public void move(int from, int to) {
+        if (from < 0 || from >= items.size()) {
+            return;
+        }
+        int target = Math.max(0, Math.min(items.size() - 1, to));
+        if (target != from) {
+            items.add(target, items.remove(from));
+            changed.run();
+        }
+    }
+
+    /**
+     * Adds a behaviour as the newest one, a minute before the context impression. When the history is full the
+     * oldest behaviour drops out, as it would in the data.
+     *
+     * @param cate  raw category id
+     * @param brand raw brand id ({@code Vocabulary.MISSING} for none)
+     * @param btag  behaviour type code: 1 pv, 2 cart, 3 fav, 4 buy
+     */
+    public void add(int cate, int brand, int btag) {
+        ExploreUser current = user;
+        if (current == null) {
+            return;
+        }
+        if (btag < 1 || btag > 4) {
+            notice.accept("Behaviour type: expected 1 (pv), 2 (cart), 3 (fav) or 4 (buy), found " + btag + ".");
+            return;
+        }
+        if (items.size() >= current.historyLength()) {
+            items.remove(0);
+            notice.accept("The history holds " + current.historyLength()
+                    + " behaviours: the oldest one dropped out.");
+        }
+        items.add(new HistoryItem(current.contextTime() - ADDED_AGE_SECONDS, cate, brand, btag,
+                ADDED_AGE_SECONDS / 3600.0));
+        changed.run();
+    }
+
+    /** Puts the user's real history back. */
+    public void reset() {
+        if (user != null) {
+            items.setAll(user.history());
+            changed.run();
+        }
+    }
+
+    /** Whether the history differs from the user's real one. */
+    public boolean edited() {
+        return user != null && !items.equals(user.history());
+    }
+}

@@ -1,0 +1,55 @@
+package org.dinexplorer.app.gui.runs;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.dinexplorer.app.service.RunSummary;
+import org.dinexplorer.storage.runs.EvaluationPoint;
+
+/** The table of runs with their best metrics: one row per run, several rows can be selected for the overlay. */
+final class RunsTable extends TableView<RunSummary> {
+
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    RunsTable(RunsViewModel model) {
+        super(model.runs());
+        setId("runs-table");
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        getColumns().setAll(List.of(
+                column("#", s -> Long.toString(s.run().runId()), 45),
+                column("Name", s -> s.run().name(), 170),
+                column("Model", s -> s.run().modelVariant(), 60),
+                column("Status", s -> s.run().status().name().toLowerCase(Locale.ROOT), 90),
+                column("Epochs", s -> Integer.toString(s.run().epochsCompleted()), 60),
+                metric("Val AUC", RunSummary::validation, EvaluationPoint::auc),
+                metric("Val GAUC", RunSummary::validation, EvaluationPoint::gauc),
+                metric("Test AUC", RunSummary::test, EvaluationPoint::auc),
+                metric("Test GAUC", RunSummary::test, EvaluationPoint::gauc),
+                metric("Test logloss", RunSummary::test, EvaluationPoint::logLoss),
+                column("Created", s -> CREATED.format(s.run().createdAt()), 130),
+                column("Notes", s -> s.run().notes(), 200)));
+        setPlaceholder(new Label("No runs yet: train a model on the Train page."));
+    }
+
+    private static TableColumn<RunSummary, String> column(String name, Function<RunSummary, String> value,
+                                                          double width) {
+        TableColumn<RunSummary, String> column = new TableColumn<>(name);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static TableColumn<RunSummary, String> metric(String name, Function<RunSummary, EvaluationPoint> point,
+                                                          java.util.function.ToDoubleFunction<EvaluationPoint> value) {
+        return column(name, s -> point.apply(s) == null ? "—"
+                : String.format(Locale.ROOT, "%.4f", value.applyAsDouble(point.apply(s))), 85);
+    }
+}
