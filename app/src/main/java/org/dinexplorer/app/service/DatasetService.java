@@ -3,6 +3,9 @@ package org.dinexplorer.app.service;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.dinexplorer.app.jobs.JobProgress;
@@ -26,8 +29,38 @@ public final class DatasetService {
      */
     public DatasetSummary build(Path dbPath, DatasetConfig config, Consumer<JobProgress> progress,
                                 BooleanSupplier stopRequested) {
+        return build(dbPath, config, defaultReaderCount(), progress, stopRequested);
+    }
+
+    /**
+     * Builds the training set with {@code readerCount} parallel readers of the behaviour table (the result does not
+     * depend on it).
+     *
+     * @param readerCount 1 to 16; 1 reads on the calling thread
+     */
+    public DatasetSummary build(Path dbPath, DatasetConfig config, int readerCount, Consumer<JobProgress> progress,
+                                BooleanSupplier stopRequested) {
         Database database = Database.open(dbPath);
-        return new DatasetBuilder(database).build(config, new ProgressForwarder(progress), stopRequested);
+        if (readerCount <= 1) {
+            return new DatasetBuilder(database).build(config, new ProgressForwarder(progress), stopRequested);
+        }
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(readerCount, task -> {
+            Thread thread = new Thread(task, "dataset-reader-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return new DatasetBuilder(database, pool, readerCount)
+                    .build(config, new ProgressForwarder(progress), stopRequested);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One reader per core beyond the first (the building thread applies what they read), at most four. */
+    public static int defaultReaderCount() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
     }
 
     /**

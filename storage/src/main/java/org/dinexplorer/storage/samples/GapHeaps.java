@@ -1,5 +1,7 @@
 package org.dinexplorer.storage.samples;
 
+import org.dinexplorer.storage.StorageException;
+
 /**
  * Flat storage of the behaviours kept per gap: gap {@code g} owns slots {@code [start[g], start[g + 1])}. A gap with
  * more behaviours than slots keeps the greatest by (time, btag, cate, brand) in a min-heap over its slots, so the
@@ -29,15 +31,18 @@ final class GapHeaps {
 
     void offer(int gap, int t, byte tag, int c, int b) {
         int base = start[gap];
-        if (counts[gap] <= capacity) {
-            set(base + filled[gap]++, t, tag, c, b);
-            return;
-        }
-        if (filled[gap] < capacity) {
+        int slots = start[gap + 1] - base;
+        if (filled[gap] < slots) {
             int slot = filled[gap]++;
             set(base + slot, t, tag, c, b);
-            siftUp(base, slot);
+            if (counts[gap] > capacity) {
+                siftUp(base, slot);
+            }
             return;
+        }
+        if (counts[gap] <= capacity) {
+            throw new StorageException("Table behaviors changed while the training set was being built. Wait for "
+                    + "imports to finish, then build again.");
         }
         if (compare(t, tag, c, b, base) > 0) {
             set(base, t, tag, c, b);

@@ -1,12 +1,7 @@
 package org.dinexplorer.storage.samples;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.function.BooleanSupplier;
 import org.dinexplorer.storage.StorageException;
-import org.dinexplorer.storage.vocab.Vocabulary;
 
 /**
  * Finds, for every impression, the last {@code L} behaviours of its user strictly before the impression's second,
@@ -21,11 +16,7 @@ import org.dinexplorer.storage.vocab.Vocabulary;
  */
 final class HistoryBuilder {
 
-    private static final int CHECK_EVERY = 1 << 20;
-
     private final int historyLength;
-    private final BuildListener listener;
-    private final BooleanSupplier stop;
     private final IdIndex users;
     private final int[] gapUserStart;
     private final int[] gapTime;
@@ -35,11 +26,8 @@ final class HistoryBuilder {
      * @param userDense  dense user of each impression
      * @param time       time of each impression
      */
-    HistoryBuilder(int historyLength, IdIndex users, int[] userDense, int[] time, BuildListener listener,
-                   BooleanSupplier stop) {
+    HistoryBuilder(int historyLength, IdIndex users, int[] userDense, int[] time) {
         this.historyLength = historyLength;
-        this.listener = listener;
-        this.stop = stop;
         this.users = users;
         long[] keys = new long[time.length];
         for (int i = 0; i < time.length; i++) {
@@ -63,16 +51,9 @@ final class HistoryBuilder {
         gapTime = java.util.Arrays.copyOf(distinct, gaps);
     }
 
-    Histories build(Connection connection, int[] userDense, int[] time) throws SQLException {
-        long estimate = maxRowId(connection);
+    Histories build(BehaviorScan scan, int[] userDense, int[] time) throws SQLException {
         int[] counts = new int[gapTime.length];
-        long read = scan(connection, "SELECT (user << 32) | time_stamp FROM behaviors", estimate, "pass 1 of 2",
-                (u, t, row) -> {
-                    int gap = gapOf(u, t);
-                    if (gap >= 0) {
-                        counts[gap]++;
-                    }
-                });
+        long read = scan.countGaps(this::gapOf, counts);
         int[] gapStart = new int[gapTime.length + 1];
         long total = 0;
         for (int g = 0; g < counts.length; g++) {
@@ -83,19 +64,7 @@ final class HistoryBuilder {
             gapStart[g + 1] = (int) total;
         }
         GapHeaps kept = new GapHeaps((int) total, gapStart, counts, historyLength);
-        scan(connection, "SELECT (user << 32) | time_stamp, (cate << 3) | btag, coalesce(brand, "
-                + Vocabulary.MISSING + ") FROM behaviors", estimate, "pass 2 of 2", (u, t, row) -> {
-                    int gap = gapOf(u, t);
-                    if (gap >= 0) {
-                        long cateAndTag = row.getLong(2);
-                        long cate = cateAndTag >> 3;
-                        if (cate < 0 || cate > Integer.MAX_VALUE) {
-                            throw new StorageException("Table behaviors: category " + cate + " does not fit a "
-                                    + "32-bit id. Taobao ids are below 2^31; is the file from another dataset?");
-                        }
-                        kept.offer(gap, t, (byte) (cateAndTag & 7), (int) cate, (int) row.getLong(3));
-                    }
-                });
+        scan.collect(this::gapOf, kept);
         kept.sortGaps();
         return slices(kept, gapStart, userDense, time, read);
     }
@@ -133,41 +102,5 @@ final class HistoryBuilder {
             length[i] = (short) Math.min(historyLength, end[i] - gapStart[first]);
         }
         return new Histories(kept.time, kept.cate, kept.brand, kept.btag, end, length, read);
-    }
-
-    private interface RowHandler {
-        void accept(int userRaw, int time, ResultSet row) throws SQLException;
-    }
-
-    private long scan(Connection connection, String sql, long estimate, String pass, RowHandler handler)
-            throws SQLException {
-        String phase = "Reading behaviours (" + pass + ")";
-        long rows = 0;
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
-            while (row.next()) {
-                // user and time arrive packed in one value: one JDBC call instead of two on every row
-                long userAndTime = row.getLong(1);
-                long user = userAndTime >> 32;
-                long time = userAndTime & 0xFFFFFFFFL;
-                if (user < 0 || user > Integer.MAX_VALUE || time > Integer.MAX_VALUE) {
-                    throw new StorageException("Table behaviors: user or time_stamp out of range (user " + user
-                            + ", time " + time + "). Taobao ids and timestamps are below 2^31.");
-                }
-                handler.accept((int) user, (int) time, row);
-                if (++rows % CHECK_EVERY == 0) {
-                    ImpressionTable.checkStop(stop);
-                    listener.onProgress(phase, rows, estimate);
-                }
-            }
-        }
-        listener.onProgress(phase, rows, rows);
-        return rows;
-    }
-
-    private static long maxRowId(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT coalesce(max(rowid), 0) FROM behaviors")) {
-            return row.next() ? row.getLong(1) : 0;
-        }
     }
 }

@@ -138,4 +138,32 @@ class DatasetBuilderTest {
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("no impressions");
     }
+
+    @Test
+    void stopDuringParallelReadingCancelsAndKeepsThePreviousDataset() {
+        String fingerprint = logs.build(DatasetConfig.defaults()).fingerprint();
+        AtomicInteger polls = new AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            assertThatThrownBy(() -> new DatasetBuilder(logs.database(), pool, 2).build(DatasetConfig.defaults()
+                    .withHistoryLength(3), BuildListener.NONE, () -> polls.incrementAndGet() > 2))
+                    .isInstanceOf(CancellationException.class);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(logs.reader().fingerprint()).isEqualTo(fingerprint);
+    }
+
+    @Test
+    void behaviourIdOutsideTheIntRangeIsRefused() throws Exception {
+        logs.behavior(1, beijing("2017-05-06T00:00"), 1, 10, null);
+        logs.store();
+        try (var connection = logs.database().connect(); var statement = connection.createStatement()) {
+            statement.execute("UPDATE behaviors SET user = 3000000000 WHERE rowid = (SELECT max(rowid) FROM behaviors)");
+        }
+
+        assertThatThrownBy(() -> logs.build(DatasetConfig.defaults()))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("column user or time_stamp").hasMessageContaining("outside 0 .. 2^31-1");
+    }
 }

@@ -13,6 +13,8 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Seeded random logs with behaviours before, at and after impressions, checked against a direct reference: for every
@@ -62,9 +64,10 @@ class RandomLogsTest {
         logs.store();
     }
 
-    @Test
-    void everyHistoryIsTheLastBehavioursStrictlyBeforeItsImpression() {
-        logs.build(DatasetConfig.defaults().withHistoryLength(HISTORY));
+    @ParameterizedTest(name = "{0} reader(s)")
+    @ValueSource(ints = {1, 3})
+    void everyHistoryIsTheLastBehavioursStrictlyBeforeItsImpression(int readers) {
+        logs.buildWithReaders(DatasetConfig.defaults().withHistoryLength(HISTORY), readers);
         SampleReader reader = logs.reader();
         int checked = 0;
         for (Split split : Split.values()) {
@@ -119,5 +122,20 @@ class RandomLogsTest {
         List<String> fingerprints = variants.stream().map(config -> logs.build(config).fingerprint()).toList();
 
         assertThat(fingerprints).doesNotContain(original).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void parallelReadersGiveTheSameFingerprintAndSamplesAsOne() {
+        DatasetConfig config = DatasetConfig.defaults().withHistoryLength(HISTORY);
+        DatasetSummary single = logs.build(config);
+        EncodedSamples singleTest = logs.reader().readRange(Split.TEST, 0, (int) single.split(Split.TEST)
+                .sampleCount());
+        DatasetSummary parallel = logs.buildWithReaders(config, 4);
+        EncodedSamples parallelTest = logs.reader().readRange(Split.TEST, 0, (int) parallel.split(Split.TEST)
+                .sampleCount());
+
+        assertThat(parallel.fingerprint()).isEqualTo(single.fingerprint());
+        assertThat(parallel.keptBehaviorCount()).isEqualTo(single.keptBehaviorCount());
+        assertThat(parallelTest).usingRecursiveComparison().isEqualTo(singleTest);
     }
 }

@@ -97,6 +97,16 @@ final class TaobaoLogs {
         return new DatasetBuilder(database).build(config, BuildListener.NONE, () -> false);
     }
 
+    /** Builds with {@code readers} parallel behaviour readers on a pool that is shut down afterwards. */
+    DatasetSummary buildWithReaders(DatasetConfig config, int readers) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(readers);
+        try {
+            return new DatasetBuilder(database, pool, readers).build(config, BuildListener.NONE, () -> false);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     SampleReader reader() {
         return SampleReader.open(database);
     }
