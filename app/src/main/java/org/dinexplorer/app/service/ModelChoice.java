@@ -1,0 +1,22 @@
+package org.dinexplorer.app.service;
+
+import java.nio.file.Path;
+import org.dinexplorer.storage.runs.RunStatus;
+
+/**
+ * A stored run whose model file exists, as offered by the Explore page's model choice.
+ *
+ * @param runId   the run
+ * @param name    its display name
+ * @param variant network name, e.g. {@code DIN}
+ * @param status  the run's status (a cancelled run offers its last checkpoint)
+ * @param file    the model file: the final model, else the last checkpoint
+ */
+public record ModelChoice(long runId, String name, String variant, RunStatus status, Path file) {
+
+    @Override
+    public String toString() {
+        return "Run " + runId + " · " + name + " (" + variant + ", " + status.name().toLowerCase(java.util.Locale.ROOT)
+                + ")";
+    }
+}
