@@ -1,0 +1,130 @@
+package org.dinexplorer.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javax.imageio.ImageIO;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.dinexplorer.app.AppPaths;
+import org.dinexplorer.app.gui.common.ExportActions;
+import org.dinexplorer.app.gui.training.TrainField;
+import org.dinexplorer.app.gui.training.TrainPreset;
+import org.dinexplorer.app.gui.training.TrainView;
+import org.dinexplorer.app.prefs.AppPreferences;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives a whole session headless: load the tiny demo dataset from the Data page, train one epoch of DIN from the
+ * Train page, check the live curves and the Runs page, and export the loss chart as PNG, SVG and CSV.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FullSessionTest {
+
+    @TempDir
+    static Path dataDir;
+
+    private static Preferences node;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        node = Preferences.userRoot().node("org/dinexplorer-test/session-" + System.nanoTime());
+        window = new MainWindow(stage, new AppPaths(dataDir), new AppPreferences(node), "tiny");
+        window.show();
+    }
+
+    @AfterAll
+    static void forgetPreferences() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    private void waitUntilIdle(int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> !window.jobsRunning());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void loadDemoTrainOneEpochSeeCurvesAndExportThem() throws Exception {
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.model().findDatabase().isPresent());
+        waitUntilIdle(30);
+        robot.clickOn("#empty-load-demo");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, window::jobsRunning);
+        waitUntilIdle(240);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.pages().data().dataset().get() != null);
+        assertThat(window.errorsShown().get()).isZero();
+        assertThat(robot.lookup("#dataset-summary").queryAs(Label.class).getText()).contains("train: ")
+                .contains("Fingerprint");
+
+        robot.clickOn("#nav-train");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.pages().train().historyLength().get() > 0);
+        WaitForAsyncUtils.asyncFx(() -> {
+            var form = window.pages().train().form();
+            form.apply(TrainPreset.QUICK_DIN);
+            form.text(TrainField.BATCH_SIZE).set("128");
+            form.text(TrainField.EVALUATE_EVERY).set("40");
+        }).get();
+        robot.clickOn("#train-start");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, window::jobsRunning);
+        waitUntilIdle(300);
+        assertThat(window.errorsShown().get()).isZero();
+        assertThat(window.pages().train().outcome().get()).contains("completed");
+        TrainView train = (TrainView) robot.lookup("#page-train").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> train.lossChart().drawnPointCount() > 0);
+        assertThat(train.lossChart().shown().series().get(0).size())
+                .isEqualTo(window.pages().train().stepPointCount());
+        assertThat(train.metricsChart().drawnPointCount()).isPositive();
+
+        robot.clickOn("#nav-runs");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#runs-table")
+                .queryAs(TableView.class).getItems().isEmpty());
+        @SuppressWarnings("unchecked")
+        TableView<org.dinexplorer.app.service.RunSummary> runs = robot.lookup("#runs-table").queryAs(TableView.class);
+        assertThat(runs.getItems()).hasSize(1);
+        assertThat(runs.getItems().get(0).run().status().name()).isEqualTo("COMPLETED");
+        assertThat(runs.getItems().get(0).test()).isNotNull();
+
+        exportsOf(train);
+    }
+
+    private void exportsOf(TrainView train) throws Exception {
+        ExportActions exports = new ExportActions(null, Runnable::run, message -> { }, error -> { });
+        Path png = dataDir.resolve("loss.png");
+        Path svg = dataDir.resolve("loss.svg");
+        Path csv = dataDir.resolve("loss.csv");
+        var data = window.pages().train().lossChart();
+        WaitForAsyncUtils.asyncFx(() -> List.of(
+                exports.exportChart(ExportActions.Format.PNG, train.lossChart(), data, png, 2),
+                exports.exportChart(ExportActions.Format.SVG, train.lossChart(), data, svg, 1),
+                exports.exportChart(ExportActions.Format.CSV, train.lossChart(), data, csv, 1))).get()
+                .forEach(future -> future.join());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(100);
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        var document = factory.newDocumentBuilder().parse(svg.toFile());
+        assertThat(document.getElementsByTagName("text").getLength()).isPositive();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("series,step,loss");
+        // one row per step of the raw series and one of the smoothed series, none decimated
+        assertThat(lines).hasSize(1 + 2 * window.pages().train().stepPointCount());
+        String[] first = lines.get(1).split(",");
+        assertThat(Double.parseDouble(first[2])).isEqualTo(data.series().get(0).ys()[0]);
+    }
+}
