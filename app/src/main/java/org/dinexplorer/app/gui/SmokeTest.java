@@ -20,6 +20,7 @@ final class SmokeTest {
     private static final int TIMEOUT_SECONDS = 300;
 
     private final MainWindow window;
+    private final FrameGaps frameGaps = new FrameGaps();
     private final long startNanos = System.nanoTime();
     private Stage stage = Stage.WAIT_FOR_WINDOW;
 
@@ -68,6 +69,8 @@ final class SmokeTest {
                     var form = pages.train().form();
                     form.apply(TrainPreset.QUICK_DIN);
                     form.text(TrainField.BATCH_SIZE).set("64");
+                    // train with the Train page on screen, so the live charts are part of what is measured
+                    window.model().page().set(Page.TRAIN);
                     stage = Stage.TRAINING;
                 }
             }
@@ -75,6 +78,7 @@ final class SmokeTest {
                 if (pages.train().historyLength().get() > 0 && !pages.train().running().get()
                         && pages.train().stepPointCount() == 0 && idle.getAsBoolean()) {
                     pages.train().start();
+                    frameGaps.start();
                 } else if (!pages.train().running().get() && pages.train().stepPointCount() > 0) {
                     finish(pages.train().outcome().get().contains("completed"), pages.train().outcome().get());
                 }
@@ -87,6 +91,15 @@ final class SmokeTest {
     }
 
     private void finish(boolean passed, String detail) {
+        frameGaps.stop();
+        if (frameGaps.count() > 0) {
+            String frames = "UI frames during training: " + frameGaps.summary();
+            LOG.info(frames);
+            System.out.println("smoke test: " + frames);
+            String chart = FrameGaps.chartTiming(100_000);
+            LOG.info(chart);
+            System.out.println("smoke test: " + chart);
+        }
         LOG.info("Smoke test {}: {}", passed ? "passed" : "failed", detail);
         System.out.println("smoke test " + (passed ? "passed" : "FAILED") + " after " + elapsedMillis() + " ms: "
                 + detail);
