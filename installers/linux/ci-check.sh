@@ -66,9 +66,9 @@ pass "apt packages installed"
 
 cd "$repo"
 if ! $skip_build; then
-    step "Build: ./mvnw -B -q $offline -Pinstallers -DskipTests package"
+    step "Build: ./mvnw -B -q $offline -Pinstallers -Dmaven.test.skip=true package"
     start=$(date +%s)
-    ./mvnw -B -q $offline -Pinstallers -DskipTests package
+    ./mvnw -B -q $offline -Pinstallers -Dmaven.test.skip=true package
     build_note="$(seconds_since "$start") s"
     pass "application image and .deb built in $build_note"
 fi
@@ -139,6 +139,15 @@ log="$default_dir/logs/din-explorer.log"
 grep -q "database $home/first/din-explorer.db" "$log" \
     || fail "second launch did not reopen the last database $home/first/din-explorer.db (see $log)"
 pass "second launch reopened the last database $home/first/din-explorer.db in ${second_seconds} s; logs in $default_dir"
+
+step "Command line through the installed launcher: din-explorer info (no display)"
+if ! runuser -u "$TEST_USER" -- env -i HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 \
+        "$LAUNCHER" --data-dir "$home/first" info >"$work/info.out" 2>&1; then
+    cat "$work/info.out" >&2
+    fail "$LAUNCHER info did not exit with 0"
+fi
+sed 's/^/    /' "$work/info.out"
+pass "the headless command line works through the installed launcher"
 
 if ! $keep_installed; then
     step "Remove: apt-get purge din-explorer"
