@@ -44,7 +44,6 @@ final class BehaviorScan {
     private static final String PASS2 = "SELECT (user << 32) | time_stamp, (cate << 3) | btag, coalesce(brand, "
             + Vocabulary.MISSING + ") FROM behaviors WHERE rowid >= ? AND rowid < ?";
     private static final int CHECK_EVERY = 1 << 20;
-    private static final int CHUNK_ROWS = 1 << 14;
 
     private final Database database;
     private final Connection connection;
@@ -112,19 +111,19 @@ final class BehaviorScan {
             return sequential(PASS2, finder, (gap, t, c, b) -> heaps.offer(gap, t, (byte) (c & 7), (int) (c >> 3), b),
                     phase);
         }
-        BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(4 * readers);
+        BlockingQueue<DecodedRows> queue = new ArrayBlockingQueue<>(4 * readers);
         AtomicLong rows = new AtomicLong();
         AtomicBoolean abort = new AtomicBoolean();
         List<CompletableFuture<Void>> tasks = new ArrayList<>();
         for (long[] range : ranges()) {
-            tasks.add(CompletableFuture.runAsync(() -> produceChunks(range, finder, queue, rows, abort), executor));
+            tasks.add(CompletableFuture.runAsync(() -> produceBlocks(range, finder, queue, rows, abort), executor));
         }
         CompletableFuture<Void> all = CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new));
         long lastReport = 0;
         while (true) {
-            Chunk chunk = poll(queue);
-            if (chunk != null) {
-                chunk.applyTo(heaps);
+            DecodedRows block = poll(queue);
+            if (block != null) {
+                block.applyTo(heaps);
             } else if (all.isDone() && queue.isEmpty()) {
                 await(all, abort);
                 break;
@@ -143,22 +142,22 @@ final class BehaviorScan {
         return rows.get();
     }
 
-    private void produceChunks(long[] range, GapFinder finder, BlockingQueue<Chunk> queue, AtomicLong rows,
+    private void produceBlocks(long[] range, GapFinder finder, BlockingQueue<DecodedRows> queue, AtomicLong rows,
                                AtomicBoolean abort) {
-        Chunk[] current = {new Chunk()};
+        DecodedRows[] current = {new DecodedRows()};
         readRange(PASS2, range, finder, (gap, t, c, b) -> {
             current[0].add(gap, t, c, b);
-            if (current[0].size == CHUNK_ROWS) {
+            if (current[0].size() == DecodedRows.CAPACITY) {
                 offer(queue, current[0], abort);
-                current[0] = new Chunk();
+                current[0] = new DecodedRows();
             }
         }, rows::addAndGet, abort::get);
         offer(queue, current[0], abort);
     }
 
-    private static void offer(BlockingQueue<Chunk> queue, Chunk chunk, AtomicBoolean abort) {
+    private static void offer(BlockingQueue<DecodedRows> queue, DecodedRows block, AtomicBoolean abort) {
         try {
-            while (!abort.get() && !queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+            while (!abort.get() && !queue.offer(block, 100, TimeUnit.MILLISECONDS)) {
                 // the building thread is behind; wait for room unless the build was stopped
             }
         } catch (InterruptedException e) {
@@ -167,7 +166,7 @@ final class BehaviorScan {
         }
     }
 
-    private static @Nullable Chunk poll(BlockingQueue<Chunk> queue) {
+    private static @Nullable DecodedRows poll(BlockingQueue<DecodedRows> queue) {
         try {
             return queue.poll(100, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -241,9 +240,9 @@ final class BehaviorScan {
                 while (row.next()) {
                     // user and time arrive packed in one value: one JDBC call instead of two on every row
                     long userAndTime = row.getLong(1);
-                    int gap = finder.gapOf(checkedUser(userAndTime), checkedTime(userAndTime));
+                    int gap = finder.gapOf(PackedRows.user(userAndTime), PackedRows.time(userAndTime));
                     if (gap >= 0) {
-                        long cateAndTag = full ? checkedCate(row.getLong(2)) : 0;
+                        long cateAndTag = full ? PackedRows.cateAndTag(row.getLong(2)) : 0;
                         sink.accept(gap, (int) userAndTime, cateAndTag, full ? (int) row.getLong(3) : 0);
                     }
                     if (++sinceReport == CHECK_EVERY) {
@@ -257,36 +256,6 @@ final class BehaviorScan {
         }
     }
 
-    private static int checkedUser(long userAndTime) {
-        long user = userAndTime >> 32;
-        if (user < 0 || user > Integer.MAX_VALUE) {
-            throw outOfRange("user or time_stamp");
-        }
-        return (int) user;
-    }
-
-    private static int checkedTime(long userAndTime) {
-        long time = userAndTime & 0xFFFFFFFFL;
-        if (time > Integer.MAX_VALUE) {
-            throw outOfRange("user or time_stamp");
-        }
-        return (int) time;
-    }
-
-    private static long checkedCate(long cateAndTag) {
-        long cate = cateAndTag >> 3;
-        if (cate < 0 || cate > Integer.MAX_VALUE) {
-            throw outOfRange("cate");
-        }
-        return cateAndTag;
-    }
-
-    /** Values are packed in SQL, so an out-of-range value cannot be shown reliably; the column is named instead. */
-    private static StorageException outOfRange(String columns) {
-        return new StorageException("Table behaviors: a value in column " + columns + " is outside 0 .. 2^31-1. "
-                + "Taobao ids and timestamps fit that range; is the data from another dataset?");
-    }
-
     private List<long[]> ranges() {
         List<long[]> ranges = new ArrayList<>();
         long span = Math.max(1, (endRowId - firstRowId + readers - 1) / readers);
@@ -294,28 +263,5 @@ final class BehaviorScan {
             ranges.add(new long[] {lo, Math.min(endRowId, lo + span)});
         }
         return ranges;
-    }
-
-    /** Decoded rows handed from a reader to the building thread. */
-    private static final class Chunk {
-        private final int[] gap = new int[CHUNK_ROWS];
-        private final int[] time = new int[CHUNK_ROWS];
-        private final long[] cateAndTag = new long[CHUNK_ROWS];
-        private final int[] brand = new int[CHUNK_ROWS];
-        private int size;
-
-        void add(int g, int t, long c, int b) {
-            gap[size] = g;
-            time[size] = t;
-            cateAndTag[size] = c;
-            brand[size] = b;
-            size++;
-        }
-
-        void applyTo(GapHeaps heaps) {
-            for (int i = 0; i < size; i++) {
-                heaps.offer(gap[i], time[i], (byte) (cateAndTag[i] & 7), (int) (cateAndTag[i] >> 3), brand[i]);
-            }
-        }
     }
 }

@@ -18,21 +18,32 @@ final class VocabularyPlan {
     private VocabularyPlan() {
     }
 
-    static Map<String, Vocabulary> build(DatasetArrays data, int minCount) {
-        int[] perUser = new int[data.userColumns[0].length];
-        int[] perAd = new int[data.adColumns[0].length];
-        long[] perPid = new long[data.pidLabels.size()];
-        BitSet inTrainingHistory = new BitSet(data.behTime.length);
-        byte train = (byte) Split.TRAIN.ordinal();
-        for (int i = 0; i < data.impressionCount(); i++) {
-            if (data.split[i] != train) {
-                continue;
+    /** Training impressions per user, ad and pid, and the behaviours that appear in some training history. */
+    private record TrainingCounts(int[] perUser, int[] perAd, long[] perPid, BitSet inTrainingHistory) {
+
+        static TrainingCounts of(DatasetArrays data) {
+            TrainingCounts counts = new TrainingCounts(new int[data.userColumns[0].length],
+                    new int[data.adColumns[0].length], new long[data.pidLabels.size()],
+                    new BitSet(data.behTime.length));
+            byte train = (byte) Split.TRAIN.ordinal();
+            for (int i = 0; i < data.impressionCount(); i++) {
+                if (data.split[i] == train) {
+                    counts.perUser[data.userDense[i]]++;
+                    counts.perAd[data.adDense[i]]++;
+                    counts.perPid[data.pidCode[i]]++;
+                    counts.inTrainingHistory.set(data.histEnd[i] - data.histLen[i], data.histEnd[i]);
+                }
             }
-            perUser[data.userDense[i]]++;
-            perAd[data.adDense[i]]++;
-            perPid[data.pidCode[i]]++;
-            inTrainingHistory.set(data.histEnd[i] - data.histLen[i], data.histEnd[i]);
+            return counts;
         }
+    }
+
+    static Map<String, Vocabulary> build(DatasetArrays data, int minCount) {
+        TrainingCounts counts = TrainingCounts.of(data);
+        int[] perUser = counts.perUser();
+        int[] perAd = counts.perAd();
+        long[] perPid = counts.perPid();
+        BitSet inTrainingHistory = counts.inTrainingHistory();
         Map<String, Vocabulary> result = new LinkedHashMap<>();
         List<String> userFields = SampleFields.USER_FIELDS;
         for (int f = 0; f < userFields.size(); f++) {
