@@ -113,7 +113,8 @@ final class BenchTrainCommand implements Callable<Integer> {
                 s.batchSize(), s.historyLength(), r.meanHistoryLength(), s.steps(),
                 s.threads() == 0 ? "default" : Integer.toString(s.threads()),
                 s.denseUpdates() ? ", dense embedding updates" : "");
-        out.printf(Locale.ROOT, "  %,.0f samples/s, %.1f ms per step%n", r.samplesPerSecond(), r.millisPerStep());
+        out.printf(Locale.ROOT, "  %,.0f samples/s, %.1f ms per step (process CPU %.1f ms per step)%n",
+                r.samplesPerSecond(), r.millisPerStep(), r.cpuMillisPerStep());
         StringBuilder phases = new StringBuilder("  ms per step:");
         for (Map.Entry<String, Double> e : r.phaseMillis().entrySet()) {
             phases.append(String.format(Locale.ROOT, " %s %.1f", e.getKey().toLowerCase(Locale.ROOT), e.getValue()));

@@ -13,10 +13,12 @@ import java.util.Map;
  * @param residentSamples   VmRSS read at regular intervals during the measured steps, in bytes
  * @param phaseMillis       mean milliseconds per step spent in each part of the step, in step order
  * @param meanHistoryLength mean real behaviours per sample in the synthetic batches
+ * @param cpuMillisPerStep  process CPU time (all threads) per measured step, -1 if unknown; less disturbed than wall
+ *                          time when other processes share the cores
  */
 public record BenchmarkResult(BenchmarkSettings settings, double samplesPerSecond, double millisPerStep,
                               long peakResidentBytes, List<Long> residentSamples, Map<String, Double> phaseMillis,
-                              double meanHistoryLength) {
+                              double meanHistoryLength, double cpuMillisPerStep) {
 
     /** Copies the collections. */
     public BenchmarkResult {

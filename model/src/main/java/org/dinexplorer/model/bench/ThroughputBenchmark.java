@@ -78,6 +78,7 @@ public final class ThroughputBenchmark {
         long optimizerNanos = 0;
         List<Long> rss = new ArrayList<>();
         int every = Math.max(1, settings.steps() / RSS_SAMPLES);
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         for (int i = 0; i < settings.steps(); i++) {
             optimizerNanos += step(network, optimizer, pool.get(i % POOL), training, settings.denseUpdates(), config);
@@ -90,13 +91,24 @@ public final class ThroughputBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long cpuNanos = processCpuNanos() - cpuStart;
         Map<String, Double> phaseMillis = phaseMillis(network, before, settings.steps());
         if (training) {
             phaseMillis.put("OPTIMIZER", optimizerNanos / 1e6 / settings.steps());
         }
         return new BenchmarkResult(settings, settings.steps() * (double) settings.batchSize() / seconds,
                 seconds * 1000 / settings.steps(), MemoryProbe.peakResidentBytes(), rss, phaseMillis,
-                lengthSum / (POOL * (double) settings.batchSize()));
+                lengthSum / (POOL * (double) settings.batchSize()),
+                cpuStart < 0 ? -1 : cpuNanos / 1e6 / settings.steps());
+    }
+
+    /** CPU time of the whole process in nanoseconds, or -1 where the JVM does not report it. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     /** One step; returns the nanoseconds spent in the optimizer. */
