@@ -152,6 +152,9 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private int datasetHistoryLength() {
+        if (!Files.isRegularFile(db)) {
+            throw new StorageException("There is no database at " + db.toAbsolutePath() + ".");
+        }
         return new DatasetService().findSummary(db).orElseThrow(() -> new StorageException("No training set has "
                 + "been built for " + db + " yet. Build it first: din-explorer build-dataset --db " + db))
                 .config().historyLength();

@@ -50,6 +50,7 @@ public final class AttentionService {
      */
     public AttentionReport attention(Path database, String modelSpec, int userId, Split split,
                                      List<Integer> extraAdgroupIds) {
+        RunStores.requireExisting(database);
         Path file = locator.resolve(database, modelSpec);
         Dataset dataset = datasets.openDataset(database);
         LoadedModel loaded = ModelFile.load(file, dataset.fingerprint());

@@ -33,6 +33,7 @@ public final class EvaluationService {
      * @throws IllegalArgumentException                    if the split is empty
      */
     public EvaluationReport evaluate(Path database, String modelSpec, Split split, BooleanSupplier stop) {
+        RunStores.requireExisting(database);
         Path file = locator.resolve(database, modelSpec);
         Dataset dataset = datasets.openDataset(database);
         LoadedModel loaded = ModelFile.load(file, dataset.fingerprint());

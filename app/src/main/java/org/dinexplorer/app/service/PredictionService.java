@@ -47,6 +47,7 @@ public final class PredictionService {
      * @throws CancellationException                       if stopped
      */
     public long predict(Path database, String modelSpec, Split split, Path out, BooleanSupplier stop) {
+        RunStores.requireExisting(database);
         Path file = locator.resolve(database, modelSpec);
         Dataset dataset = datasets.openDataset(database);
         LoadedModel loaded = ModelFile.load(file, dataset.fingerprint());

@@ -65,6 +65,7 @@ public final class TrainingService {
      */
     public RunOutcome start(Path database, RunConfig config, @Nullable Long parentRunId, @Nullable String name,
                             TrainingObserver observer, BooleanSupplier stop, BooleanSupplier pause) {
+        RunStores.requireExisting(database);
         TrainingData data = loader.load(database);
         requireHistoryLength(config, data);
         RunStore store = stores.forDatabase(database);

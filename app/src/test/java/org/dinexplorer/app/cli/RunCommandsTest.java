@@ -126,6 +126,9 @@ class RunCommandsTest {
         Path bare = SyntheticLogs.write(Files.createDirectories(folder.resolve("bare")), 5, 1);
         assertThat(run("train", "--db", bare.toString(), "--model", "din")).isEqualTo(2);
         assertThat(err.toString()).contains("No training set");
+        Path missing = folder.resolve("missing.db");
+        assertThat(run("runs", "--db", missing.toString())).isEqualTo(2);
+        assertThat(missing).doesNotExist();
         assertThat(run("train", "--db", db.toString(), "--model", "xgboost")).isEqualTo(1);
         JsonNode trained = train("lr");
         assertThat(run("train", "--db", db.toString(), "--resume", trained.get("run_id").asText())).isEqualTo(1);
