@@ -6,6 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.dinexplorer.app.service.ExploreUser;
 import org.dinexplorer.storage.samples.HistoryItem;
+import org.dinexplorer.storage.vocab.Vocabulary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,6 +89,20 @@ public final class HistoryEditor {
         items.add(new HistoryItem(current.contextTime() - ADDED_AGE_SECONDS, cate, brand, btag,
                 ADDED_AGE_SECONDS / 3600.0));
         changed.run();
+    }
+
+    /**
+     * Adds a behaviour typed by the analyst; a field that is not a whole number is reported, nothing is added.
+     *
+     * @param brandText empty for a behaviour without brand
+     */
+    public void add(String cateText, String brandText, int btag) {
+        Integer cate = UserSearch.wholeNumber("Category", cateText, notice);
+        Integer brand = brandText.isBlank() ? Integer.valueOf(Vocabulary.MISSING)
+                : UserSearch.wholeNumber("Brand", brandText, notice);
+        if (cate != null && brand != null) {
+            add(cate, brand, btag);
+        }
     }
 
     /** Puts the user's real history back. */

@@ -1,0 +1,176 @@
+package org.dinexplorer.app.gui.attention;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/** The candidate ads as a ranking table with editable bids, the ad search, and the selected ad's top behaviours. */
+final class CandidatesPane extends VBox {
+
+    private static final double BAR_WIDTH = 160;
+
+    private final TableView<CandidateRow> table = new TableView<>();
+    private final VBox bars = new VBox(3);
+
+    CandidatesPane(ExploreViewModel model) {
+        CandidateTable candidates = model.table();
+        table.setItems(candidates.rows());
+        table.setId("explore-candidates");
+        table.setEditable(true);
+        table.setPlaceholder(new Label("Pick a user to see the ads they were shown."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                text("rank", row -> row.rank().asString()),
+                text("ad", row -> constant(Integer.toString(row.ad().adgroupId()))),
+                text("category", row -> constant(Integer.toString(row.ad().cate()))),
+                text("seen", row -> constant(row.ad().clicked() ? "clicked" : row.ad().shown() ? "shown" : "added")),
+                text("CTR", row -> row.ctr().asString(Locale.ROOT, "%.5f")),
+                bidColumn(),
+                text("eCPM", row -> row.ecpm().asString(Locale.ROOT, "%.2f"))));
+        // the view model owns the selection: a click selects, and the table follows after every reordering
+        table.setRowFactory(view -> {
+            javafx.scene.control.TableRow<CandidateRow> line = new javafx.scene.control.TableRow<>();
+            line.setOnMouseClicked(event -> {
+                if (!line.isEmpty()) {
+                    candidates.selected().set(line.getItem());
+                }
+            });
+            return line;
+        });
+        candidates.selected().addListener((observable, old, row) -> showSelection(candidates));
+        candidates.version().addListener((observable, old, version) -> showSelection(candidates));
+        candidates.topBehaviours().addListener((javafx.collections.ListChangeListener<BehaviourBar>) change ->
+                drawBars(candidates.topBehaviours()));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        ChoiceBox<RowOrder> order = new ChoiceBox<>();
+        order.getItems().setAll(RowOrder.values());
+        order.valueProperty().bindBidirectional(candidates.order());
+        order.setId("explore-order");
+        Label title = new Label("Candidates and ranking");
+        title.getStyleClass().add("section-title");
+        Label barsTitle = new Label("Top behaviours for the selected ad");
+        barsTitle.getStyleClass().add("section-title");
+        bars.setId("explore-top-behaviours");
+        getChildren().addAll(title, new HBox(6, new Label("Order by"), order), table, adSearch(model), barsTitle,
+                bars);
+        setSpacing(6);
+        setPadding(new Insets(4));
+    }
+
+    private static ObservableValue<String> constant(String value) {
+        return new javafx.beans.property.ReadOnlyStringWrapper(value);
+    }
+
+    private static TableColumn<CandidateRow, String> text(String name,
+                                                          Function<CandidateRow, ObservableValue<String>> value) {
+        TableColumn<CandidateRow, String> column = new TableColumn<>(name);
+        column.setCellValueFactory(cell -> value.apply(cell.getValue()));
+        column.setSortable(false);
+        return column;
+    }
+
+    private static TableColumn<CandidateRow, Number> bidColumn() {
+        TableColumn<CandidateRow, Number> column = new TableColumn<>("bid ✎");
+        column.setCellValueFactory(cell -> cell.getValue().bid());
+        column.setCellFactory(TextFieldTableCell.forTableColumn(new StringConverter<Number>() {
+            @Override
+            public String toString(Number value) {
+                return value == null ? "" : String.format(Locale.ROOT, "%.2f", value.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                try {
+                    return Double.parseDouble(text.strip());
+                } catch (NumberFormatException e) {
+                    return Double.NaN; // refused in the commit handler; the cell keeps the old bid
+                }
+            }
+        }));
+        column.setOnEditCommit(event -> {
+            double bid = event.getNewValue().doubleValue();
+            if (Double.isFinite(bid) && bid >= 0) {
+                event.getRowValue().bid().set(bid);
+            } else {
+                event.getTableView().refresh();
+            }
+        });
+        column.setEditable(true);
+        column.setSortable(false);
+        column.setId("explore-bid");
+        return column;
+    }
+
+    private static HBox adSearch(ExploreViewModel model) {
+        TextField ad = new TextField();
+        ad.setPromptText("ad id");
+        ad.setPrefColumnCount(7);
+        ad.setId("explore-add-ad");
+        Button addAd = new Button("Add ad", new FontIcon(MaterialDesignP.PLUS));
+        addAd.setTooltip(new Tooltip("Add a training ad as a candidate"));
+        addAd.setOnAction(event -> model.addAd(ad.getText()));
+        ad.setOnAction(event -> model.addAd(ad.getText()));
+        TextField cate = new TextField();
+        cate.setPromptText("category id");
+        cate.setPrefColumnCount(7);
+        Button addCate = new Button("Add 5 of category", new FontIcon(MaterialDesignP.PLUS_BOX_MULTIPLE_OUTLINE));
+        addCate.setTooltip(new Tooltip("Add the five most shown training ads of this category"));
+        addCate.setOnAction(event -> model.addCategory(cate.getText()));
+        cate.setOnAction(event -> model.addCategory(cate.getText()));
+        HBox box = new HBox(6, ad, addAd, cate, addCate);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private void showSelection(CandidateTable candidates) {
+        CandidateRow row = candidates.selected().get();
+        if (row == null) {
+            table.getSelectionModel().clearSelection();
+        } else {
+            table.getSelectionModel().select(row);
+        }
+    }
+
+    private void drawBars(List<BehaviourBar> top) {
+        double max = top.stream().mapToDouble(bar -> Math.abs(bar.weight())).max().orElse(1);
+        bars.getChildren().clear();
+        for (BehaviourBar bar : top) {
+            Region fill = new Region();
+            fill.getStyleClass().add("attention-bar");
+            double width = max > 0 ? BAR_WIDTH * Math.abs(bar.weight()) / max : 0;
+            fill.setMinWidth(width);
+            fill.setPrefWidth(width);
+            fill.setMaxWidth(width);
+            fill.setMinHeight(12);
+            Label label = new Label(bar.label());
+            label.setMinWidth(190);
+            Label value = new Label(String.format(Locale.ROOT, "%.4f", bar.weight()));
+            HBox line = new HBox(6, label, fill, value);
+            line.setAlignment(Pos.CENTER_LEFT);
+            bars.getChildren().add(line);
+        }
+    }
+
+    /** The ranking table (for tests). */
+    TableView<CandidateRow> table() {
+        return table;
+    }
+}

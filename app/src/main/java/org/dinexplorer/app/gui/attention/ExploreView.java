@@ -1,0 +1,205 @@
+package org.dinexplorer.app.gui.attention;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.dinexplorer.app.gui.common.EmptyState;
+import org.dinexplorer.app.gui.common.ExportActions;
+import org.dinexplorer.app.service.ExploreUser;
+import org.dinexplorer.app.service.TestUser;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+
+/**
+ * The Explore page: model and user choice on top; the user's profile, impressions and editable history on the left;
+ * the attention heatmap (right-click to export PNG, SVG or CSV) in the middle; the ranking with bids and the selected
+ * ad's top behaviours on the right.
+ */
+public final class ExploreView extends BorderPane {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private final ExploreViewModel model;
+    private final HeatmapCanvas heatmap = new HeatmapCanvas();
+    private final GridPane profile = new GridPane();
+    private final TableView<ExploreUser.Impression> impressions = new TableView<>();
+
+    /**
+     * @param model   the page's state
+     * @param exports PNG/SVG/CSV export of the heatmap
+     */
+    public ExploreView(ExploreViewModel model, ExportActions exports) {
+        this.model = model;
+        heatmap.setId("explore-heatmap");
+        exports.installHeatmap(heatmap, model::heatmap, "attention-heatmap");
+        heatmap.setOnRowClicked(row -> model.table().selected().set(model.table().rows().get(row)));
+        model.table().version().addListener((observable, old, version) -> redraw());
+        model.table().selected().addListener((observable, old, row) -> redraw());
+        model.user().addListener((observable, old, user) -> showUser(user));
+        SplitPane split = new SplitPane(left(), center(), new CandidatesPane(model));
+        split.setDividerPositions(0.26, 0.68);
+        EmptyState empty = new EmptyState(MaterialDesignC.CHART_BOX_OUTLINE, "No model to explore yet",
+                "Train a DIN model first; then pick a user here to see which past behaviours drove each "
+                        + "predicted click.");
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.models()));
+        split.visibleProperty().bind(empty.visibleProperty().not());
+        setTop(toolbar());
+        setCenter(new StackPane(split, empty));
+        getStyleClass().add("page");
+    }
+
+    private VBox toolbar() {
+        ComboBox<org.dinexplorer.app.service.ModelChoice> models = new ComboBox<>(model.models());
+        models.valueProperty().bindBidirectional(model.model());
+        models.setId("explore-model");
+        models.setPromptText("model");
+        TextField search = new TextField();
+        search.textProperty().bindBidirectional(model.search().query());
+        search.setPromptText("user id");
+        search.setPrefColumnCount(9);
+        search.setId("explore-user");
+        installSuggestions(search);
+        search.setOnAction(event -> model.openQuery());
+        Button open = new Button("Show", new FontIcon(MaterialDesignM.MAGNIFY));
+        open.setId("explore-open");
+        open.setOnAction(event -> model.openQuery());
+        Button random = new Button("Random user with clicks", new FontIcon(MaterialDesignD.DICE_5_OUTLINE));
+        random.setId("explore-random");
+        random.setTooltip(new Tooltip("A user who clicked on the test day; the n-th press always gives the same user"));
+        random.setOnAction(event -> model.randomUser());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.busy());
+        Label message = new Label();
+        message.textProperty().bind(model.message());
+        message.getStyleClass().add("field-error");
+        message.setId("explore-message");
+        HBox row = new HBox(8, new Label("Model"), models, new Label("User"), search, open, random, busy);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, row, message);
+        box.setPadding(new Insets(0, 0, 8, 0));
+        return box;
+    }
+
+    private void installSuggestions(TextField search) {
+        ContextMenu suggestions = new ContextMenu();
+        search.textProperty().addListener((observable, old, text) -> {
+            if (!search.isFocused() || text.isBlank()) {
+                suggestions.hide();
+                return;
+            }
+            List<TestUser> found = model.search().suggestions(text);
+            suggestions.getItems().setAll(found.stream().map(user -> {
+                MenuItem item = new MenuItem(String.format(Locale.ROOT, "%d  (%d impressions, %d clicks)",
+                        user.userId(), user.impressions(), user.clicks()));
+                item.setOnAction(event -> model.openUser(user.userId()));
+                return item;
+            }).toList());
+            if (found.isEmpty()) {
+                suggestions.hide();
+            } else if (!suggestions.isShowing()) {
+                suggestions.show(search, javafx.geometry.Side.BOTTOM, 0, 0);
+            }
+        });
+    }
+
+    private VBox left() {
+        profile.setHgap(10);
+        profile.setVgap(2);
+        profile.setId("explore-profile");
+        impressions.setId("explore-impressions");
+        impressions.setPlaceholder(new Label("No user shown."));
+        impressions.setPrefHeight(150);
+        impressions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        impressions.getColumns().setAll(List.of(
+                column("time (UTC)", i -> TIME.format(Instant.ofEpochSecond(i.timeStamp()))),
+                column("ad", i -> Integer.toString(i.adgroupId())),
+                column("category", i -> Integer.toString(i.cate())),
+                column("price", i -> Float.isNaN(i.price()) ? "–" : String.format(Locale.ROOT, "%.2f", i.price())),
+                column("clicked", i -> i.clicked() ? "✓" : "")));
+        Label profileTitle = new Label("Profile");
+        profileTitle.getStyleClass().add("section-title");
+        Label impressionsTitle = new Label("Test-day impressions");
+        impressionsTitle.getStyleClass().add("section-title");
+        HistoryPane history = new HistoryPane(model.history());
+        VBox.setVgrow(history, Priority.ALWAYS);
+        VBox box = new VBox(6, profileTitle, profile, impressionsTitle, impressions, history);
+        box.setPadding(new Insets(4));
+        return box;
+    }
+
+    private static TableColumn<ExploreUser.Impression, String> column(String name,
+            java.util.function.Function<ExploreUser.Impression, String> text) {
+        TableColumn<ExploreUser.Impression, String> column = new TableColumn<>(name);
+        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(text.apply(
+                cell.getValue())));
+        return column;
+    }
+
+    private VBox center() {
+        Label title = new Label("Attention over the history (rows: candidate ads, columns: behaviours)");
+        title.getStyleClass().add("section-title");
+        Label hint = new Label("Hover a cell for its exact weight, click a row to select its ad, right-click to "
+                + "export.");
+        hint.getStyleClass().add("text-muted");
+        Label timing = new Label();
+        timing.textProperty().bind(model.timing());
+        timing.getStyleClass().add("text-muted");
+        timing.setId("explore-timing");
+        ScrollPane scroll = new ScrollPane(heatmap);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox box = new VBox(6, title, hint, scroll, timing);
+        box.setPadding(new Insets(4));
+        return box;
+    }
+
+    private void showUser(ExploreUser user) {
+        profile.getChildren().clear();
+        impressions.getItems().clear();
+        if (user == null) {
+            redraw();
+            return;
+        }
+        int row = 0;
+        for (ExploreUser.ProfileField field : user.profile()) {
+            profile.addRow(row++, new Label(field.field()), new Label(field.value()));
+        }
+        profile.addRow(row, new Label("context"), new Label(TIME.format(Instant.ofEpochSecond(user.contextTime()))
+                + " · " + user.contextPid()));
+        impressions.getItems().setAll(user.impressions());
+    }
+
+    private void redraw() {
+        CandidateRow selected = model.table().selected().get();
+        heatmap.show(model.heatmap(), selected == null ? -1 : model.table().rows().indexOf(selected));
+    }
+
+    /** The heatmap (for export and tests). */
+    public HeatmapCanvas heatmap() {
+        return heatmap;
+    }
+}
