@@ -8,9 +8,9 @@ import java.sql.Types;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Imports {@code ad_feature.csv} into {@code ads}. {@code brand} may be {@code NULL} (stored as SQL NULL); {@code price}
- * must be a finite number >= 0. A second row for a stored {@code adgroup_id} is a duplicate when all values are equal,
- * otherwise it is rejected as {@link RejectReason#DUPLICATE_KEY} and the first row is kept.
+ * Imports {@code ad_feature.csv} into {@code ads}. {@code brand} may be {@code NULL} (stored as SQL NULL);
+ * {@code price} must be a finite number >= 0. A second row for a stored {@code adgroup_id} is a duplicate when all
+ * values are equal, otherwise it is rejected as {@link RejectReason#DUPLICATE_KEY} and the first row is kept.
  */
 final class AdFeatureImporter extends RowImporter {
 

@@ -51,8 +51,8 @@ final class ChunkLoader {
             importer.prepare(connection, importId);
             reject.setLong(1, importId);
             connection.setAutoCommit(false);
-            try {
-                readRows(input, new Chunk(importer, reject, cursor, importId, counts));
+            try (ParsingThread rows = new ParsingThread(input, role, config, String.valueOf(file.getFileName()))) {
+                readRows(rows, input.source(), new Chunk(importer, reject, cursor, importId, counts));
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -68,7 +68,7 @@ final class ChunkLoader {
                          Counts counts) {
     }
 
-    private void readRows(CsvInput input, Chunk chunk) throws SQLException {
+    private void readRows(ParsingThread input, FileSource source, Chunk chunk) throws SQLException {
         Counts counts = chunk.counts();
         long resumeAfter = counts.cursorLine;
         int inChunk = 0;
@@ -79,17 +79,17 @@ final class ChunkLoader {
             handle(row, chunk);
             counts.cursorLine = row.line();
             if (++inChunk == config.chunkRows()) {
-                commit(input, chunk);
+                commit(source, chunk);
                 inChunk = 0;
                 if (stopRequested.getAsBoolean()) {
                     throw new CancellationException("Import stopped after line " + counts.cursorLine
                             + "; run the same import again to continue from there");
                 }
             } else if ((inChunk & PROGRESS_MASK) == 0) {
-                listener.onProgress(input.source().bytesRead(), counts.accepted(), counts.rejected);
+                listener.onProgress(source.bytesRead(), counts.accepted(), counts.rejected);
             }
         }
-        commit(input, chunk);
+        commit(source, chunk);
     }
 
     private void handle(ParsedRow row, Chunk chunk) throws SQLException {
@@ -115,10 +115,10 @@ final class ChunkLoader {
         }
     }
 
-    private void commit(CsvInput input, Chunk chunk) throws SQLException {
+    private void commit(FileSource source, Chunk chunk) throws SQLException {
         chunk.importer().flush();
         Counts counts = chunk.counts();
-        counts.cursorBytes = input.source().bytesRead();
+        counts.cursorBytes = source.bytesRead();
         batches.saveCursor(chunk.cursor(), chunk.importId(), counts);
         connection.commit();
         LOG.debug("Import {}: committed up to line {} ({} stored, {} rejected, {} duplicates)", chunk.importId(),

@@ -14,6 +14,7 @@ final class ParsedRow {
     static final long INVALID = -2;
 
     private static final int MAX_DIGITS = 18;
+    private static final int SHRINK_ABOVE = 4096;
 
     private final int maxChars;
     private final int[] starts;
@@ -32,6 +33,22 @@ final class ParsedRow {
         this.maxChars = maxChars;
         this.starts = new int[maxFields];
         this.ends = new int[maxFields];
+    }
+
+    /** Makes this row a copy of {@code other}, which must have been built for the same file role. */
+    void copyFrom(ParsedRow other) {
+        line = other.line;
+        fieldCount = other.fieldCount;
+        tooLong = other.tooLong;
+        length = other.length;
+        if (text.length < length || text.length > SHRINK_ABOVE && length < SHRINK_ABOVE) {
+            // pooled rows must not keep the buffer of a rare very long line
+            text = new char[Math.max(128, length)];
+        }
+        System.arraycopy(other.text, 0, text, 0, length);
+        int kept = Math.min(fieldCount, starts.length);
+        System.arraycopy(other.starts, 0, starts, 0, kept);
+        System.arraycopy(other.ends, 0, ends, 0, kept);
     }
 
     void begin(long lineNumber) {

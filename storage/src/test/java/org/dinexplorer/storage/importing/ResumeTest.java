@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** A cancelled or killed import leaves a consistent database, and a rerun ends exactly like an uninterrupted one. */
 class ResumeTest {
 
-    private static final String CONTENT_RAW = "SELECT group_concat(user || ':' || time_stamp || ':' || adgroup_id || ':'"
-            + " || clk || ':' || line_number) FROM (SELECT * FROM impressions ORDER BY line_number)";
+    private static final String CONTENT_RAW = "SELECT group_concat(user || ':' || time_stamp || ':' || adgroup_id"
+            + " || ':' || clk || ':' || line_number) FROM (SELECT * FROM impressions ORDER BY line_number)";
     private static final String CONTENT_BEHAVIOR = "SELECT group_concat(user || ':' || time_stamp || ':' || btag"
             + " || ':' || ifnull(brand, 'N')) FROM (SELECT * FROM behaviors ORDER BY rowid)";
 

@@ -140,7 +140,8 @@ class TaobaoImporterTest {
     @Test
     void headerWithBomQuotesCrlfAndTrailingSpaceIsAccepted() throws Exception {
         String text = "\uFEFF\"userid\",cms_segid,cms_group_id,final_gender_code,age_level,pvalue_level,"
-                + "shopping_level,occupation,\"new_user_class_level \"\r\n1000,1,5,2,3,,3,0,2\r\n1001,1,5,2,3,1,3,0,\r\n";
+                + "shopping_level,occupation,\"new_user_class_level \"\r\n1000,1,5,2,3,,3,0,2\r\n"
+                + "1001,1,5,2,3,1,3,0,\r\n";
         Path file = dir.resolve("user_profile.csv");
         Files.writeString(file, text, StandardCharsets.UTF_8);
         Database database = Database.open(dir.resolve("din.db"));
