@@ -68,9 +68,10 @@ class FullSessionTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, window::jobsRunning);
         waitUntilIdle(240);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.pages().data().dataset().get() != null);
+        Label summary = robot.lookup("#dataset-summary").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().contains("train: "));
         assertThat(window.errorsShown().get()).isZero();
-        assertThat(robot.lookup("#dataset-summary").queryAs(Label.class).getText()).contains("train: ")
-                .contains("Fingerprint");
+        assertThat(summary.getText()).contains("Fingerprint " + window.pages().data().dataset().get().fingerprint());
 
         robot.clickOn("#nav-train");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.pages().train().historyLength().get() > 0);
