@@ -77,6 +77,15 @@ public final class DatasetService {
         return SampleReader.findSummary(Database.open(dbPath));
     }
 
+    /**
+     * The fingerprint text of the training set built for {@code dbPath} (one {@code key=value} per line); empty if
+     * none was built. {@link org.dinexplorer.storage.samples.DatasetFingerprint#differences} lists what changed
+     * between two such texts.
+     */
+    public Optional<String> findFingerprintText(Path dbPath) {
+        return SampleReader.findFingerprintText(Database.open(dbPath));
+    }
+
     /** Turns build callbacks into job progress. */
     private record ProgressForwarder(Consumer<JobProgress> progress) implements BuildListener {
         @Override

@@ -7,8 +7,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dinexplorer.storage.db.SchemaMigrator;
 import org.dinexplorer.storage.vocab.Vocabulary;
 
@@ -33,6 +38,45 @@ public final class DatasetFingerprint {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
+    }
+
+    /**
+     * What differs between two fingerprint texts, one entry per key: {@code "vocab.brand: 40003 ab12… -> 40010 cd34…"},
+     * {@code "history_length: 50 -> 100"}; a key present on one side only shows {@code (none)} on the other. Empty
+     * when the texts describe the same dataset.
+     */
+    public static List<String> differences(String before, String after) {
+        Map<String, String> old = parse(before);
+        Map<String, String> now = parse(after);
+        Set<String> keys = new LinkedHashSet<>(old.keySet());
+        keys.addAll(now.keySet());
+        List<String> result = new ArrayList<>();
+        for (String key : keys) {
+            String a = old.getOrDefault(key, "(none)");
+            String b = now.getOrDefault(key, "(none)");
+            if (!a.equals(b)) {
+                result.add(key + ": " + a + " -> " + b);
+            }
+        }
+        return result;
+    }
+
+    /** Keys may repeat (one import line per file), so repeated keys get a running number. */
+    private static Map<String, String> parse(String text) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (String line : text.split("\n")) {
+            int equals = line.indexOf('=');
+            if (equals < 0) {
+                continue;
+            }
+            String key = line.substring(0, equals);
+            String unique = key;
+            for (int n = 2; entries.containsKey(unique); n++) {
+                unique = key + " #" + n;
+            }
+            entries.put(unique, line.substring(equals + 1));
+        }
+        return entries;
     }
 
     static String text(Connection connection, DatasetConfig config, SplitPlan plan, Map<String, Vocabulary> vocabs,

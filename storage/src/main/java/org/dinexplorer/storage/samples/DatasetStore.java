@@ -110,8 +110,17 @@ final class DatasetStore {
         }
     }
 
-    /** The stored dataset, or empty when none was built. */
+    /** The stored dataset with its vocabularies, or empty when none was built. */
     static Optional<Stored> load(Connection connection) throws SQLException {
+        return load(connection, true);
+    }
+
+    /**
+     * The stored dataset, or empty when none was built.
+     *
+     * @param withVocabularies false reads only the vocabulary sizes (fast) and leaves the vocabulary map empty
+     */
+    static Optional<Stored> load(Connection connection, boolean withVocabularies) throws SQLException {
         Map<Split, SplitStats> splits = new EnumMap<>(Split.class);
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT split, sample_count, click_count, user_count, first_day,"
@@ -122,7 +131,8 @@ final class DatasetStore {
                                 day(row.getString(6))));
             }
         }
-        Map<String, Vocabulary> vocabs = loadVocabularies(connection);
+        Map<String, Vocabulary> vocabs = withVocabularies ? loadVocabularies(connection) : Map.of();
+        Map<String, Integer> sizes = withVocabularies ? sizesOf(vocabs) : loadSizes(connection);
         String sql = "SELECT fingerprint, fingerprint_text, history_length, requested_test_day, min_count,"
                 + " validation_mode, validation_share, validation_seed, test_day, user_count, ad_count,"
                 + " behavior_count, kept_behavior_count, price_mean, price_std, build_millis FROM datasets";
@@ -132,13 +142,32 @@ final class DatasetStore {
             }
             DatasetConfig config = new DatasetConfig(row.getInt(3), day(row.getString(4)), row.getInt(5),
                     ValidationMode.valueOf(row.getString(6)), row.getDouble(7), row.getLong(8));
-            Map<String, Integer> sizes = new LinkedHashMap<>();
-            vocabs.forEach((name, vocab) -> sizes.put(name, vocab.size()));
             DatasetSummary summary = new DatasetSummary(row.getString(1), config, LocalDate.parse(row.getString(9)),
                     splits, row.getLong(10), row.getLong(11), row.getLong(12), row.getLong(13), sizes,
                     row.getDouble(14), row.getDouble(15), row.getLong(16));
             return Optional.of(new Stored(summary, row.getString(2), vocabs));
         }
+    }
+
+    private static Map<String, Integer> sizesOf(Map<String, Vocabulary> vocabs) {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        vocabs.forEach((name, vocab) -> sizes.put(name, vocab.size()));
+        return sizes;
+    }
+
+    /** Sizes by table in schema order; a vocabulary without entries has size 2 (padding and unknown). */
+    private static Map<String, Integer> loadSizes(Connection connection) throws SQLException {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        for (String table : SampleFields.tables()) {
+            sizes.put(table, 2);
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT vocab, max(idx) + 1 FROM vocab_entries GROUP BY vocab")) {
+            while (row.next()) {
+                sizes.put(row.getString(1), row.getInt(2));
+            }
+        }
+        return sizes;
     }
 
     private static Map<String, Vocabulary> loadVocabularies(Connection connection) throws SQLException {

@@ -86,7 +86,23 @@ public final class SampleReader {
      */
     public static java.util.Optional<DatasetSummary> findSummary(Database database) {
         try (Connection connection = database.connect()) {
-            return DatasetStore.load(connection).map(DatasetStore.Stored::summary);
+            return DatasetStore.load(connection, false).map(DatasetStore.Stored::summary);
+        } catch (SQLException e) {
+            throw new StorageException("Cannot read the training set of " + database.file() + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    /**
+     * The canonical fingerprint text of the dataset built for {@code database} (one {@code key=value} per line),
+     * without loading its arrays; empty if none was built. Compare two texts with
+     * {@link DatasetFingerprint#differences}.
+     *
+     * @throws StorageException if the database cannot be read
+     */
+    public static java.util.Optional<String> findFingerprintText(Database database) {
+        try (Connection connection = database.connect()) {
+            return DatasetStore.load(connection, false).map(DatasetStore.Stored::fingerprintText);
         } catch (SQLException e) {
             throw new StorageException("Cannot read the training set of " + database.file() + ": " + e.getMessage(),
                     e);

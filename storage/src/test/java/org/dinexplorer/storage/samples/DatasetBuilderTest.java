@@ -166,4 +166,43 @@ class DatasetBuilderTest {
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("column user or time_stamp").hasMessageContaining("outside 0 .. 2^31-1");
     }
+
+    @Test
+    void summaryWithoutLoadingMatchesTheOpenedDataset() {
+        DatasetSummary built = logs.build(DatasetConfig.defaults().withMinCount(2));
+        DatasetSummary found = SampleReader.findSummary(logs.database()).orElseThrow();
+
+        assertThat(found.fingerprint()).isEqualTo(built.fingerprint());
+        assertThat(found.vocabularySizes()).isEqualTo(built.vocabularySizes())
+                .isEqualTo(logs.reader().summary().vocabularySizes());
+        assertThat(found.split(Split.TEST)).isEqualTo(built.split(Split.TEST));
+        assertThat(found.config()).isEqualTo(built.config());
+    }
+
+    @Test
+    void fingerprintDifferencesNameTheChangedSettingAndVocabularies() {
+        logs.build(DatasetConfig.defaults());
+        String before = SampleReader.findFingerprintText(logs.database()).orElseThrow();
+        logs.build(DatasetConfig.defaults().withHistoryLength(7));
+        String same = SampleReader.findFingerprintText(logs.database()).orElseThrow();
+        logs.build(DatasetConfig.defaults().withTestDay(LocalDate.parse("2017-05-12")));
+        String after = SampleReader.findFingerprintText(logs.database()).orElseThrow();
+
+        assertThat(DatasetFingerprint.differences(before, before)).isEmpty();
+        assertThat(DatasetFingerprint.differences(before, same)).containsExactly("history_length: 50 -> 7");
+        assertThat(DatasetFingerprint.differences(before, after))
+                .contains("test_day: 2017-05-13 -> 2017-05-12", "train_days: 2017-05-06..2017-05-12 -> "
+                        + "2017-05-06..2017-05-11")
+                .anyMatch(line -> line.startsWith("vocab.userid: "));
+    }
+
+    @Test
+    void repeatedKeysAreComparedInOrder() {
+        String a = "file.behavior_log=aaa options={}\nfile.behavior_log=bbb options={}\n";
+        String b = "file.behavior_log=aaa options={}\nfile.behavior_log=ccc options={}\n";
+
+        assertThat(DatasetFingerprint.differences(a, b))
+                .containsExactly("file.behavior_log #2: bbb options={} -> ccc options={}");
+        assertThat(DatasetFingerprint.differences(a, "")).hasSize(2);
+    }
 }
