@@ -140,13 +140,14 @@ public final class SqliteBatchSource implements BatchSource {
 
         @Override
         public boolean hasNext() {
-            if (next == null && !closed) {
-                try {
-                    next = queue.take();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new CancellationException("Interrupted while waiting for the next batch");
+            try {
+                // poll, not take: a stream closed from another thread must not leave this caller waiting forever
+                while (next == null && !closed) {
+                    next = queue.poll(100, TimeUnit.MILLISECONDS);
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("Interrupted while waiting for the next batch");
             }
             if (next instanceof RuntimeException failure) {
                 throw failure;
