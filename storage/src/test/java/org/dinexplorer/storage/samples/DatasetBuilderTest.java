@@ -205,4 +205,22 @@ class DatasetBuilderTest {
                 .containsExactly("file.behavior_log #2: bbb options={} -> ccc options={}");
         assertThat(DatasetFingerprint.differences(a, "")).hasSize(2);
     }
+
+    @Test
+    void adMissingFromTheAdTableHasMissingFieldsAndPriceZero() throws Exception {
+        logs.impression(21, beijing("2017-05-13T09:00"), 99, "430548_1007", 0).store();
+        logs.build(DatasetConfig.defaults());
+        SampleReader reader = logs.reader();
+        int position = reader.positionsOfUser(Split.TEST, 21)[0];
+        EncodedSamples sample = reader.read(Split.TEST, new int[] {position}, 0, 1);
+        SampleDetail detail = reader.detail(Split.TEST, position);
+
+        assertThat(detail.adFields()).containsExactly(99, org.dinexplorer.storage.vocab.Vocabulary.MISSING,
+                org.dinexplorer.storage.vocab.Vocabulary.MISSING, org.dinexplorer.storage.vocab.Vocabulary.MISSING,
+                org.dinexplorer.storage.vocab.Vocabulary.MISSING);
+        assertThat(detail.price()).isNaN();
+        assertThat(sample.price()).containsExactly(0f);
+        assertThat(sample.adFeatures()[0]).containsExactly(org.dinexplorer.storage.vocab.Vocabulary.UNKNOWN);
+        assertThat(sample.adFeatures()[1]).containsExactly(org.dinexplorer.storage.vocab.Vocabulary.UNKNOWN);
+    }
 }
