@@ -13,6 +13,7 @@ import org.dinexplorer.app.service.AttentionRow;
 import org.dinexplorer.app.service.AttentionService;
 import org.dinexplorer.app.service.export.AtomicFiles;
 import org.dinexplorer.model.io.ModelFileException;
+import org.dinexplorer.storage.vocab.Vocabulary;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Spec;
         description = {"Attention of candidate ads over a user's history: the context is the user's last impression "
                 + "in the split; the candidates are the ads the user saw there plus --ad ids.",
             "Prints each candidate's predicted CTR; --out writes one row per (candidate, behaviour): "
-                    + "adgroup_id,position,time_stamp,btag,cate,brand,weight."})
+                    + "adgroup_id,position,time_stamp,btag,cate,brand,weight (an empty brand is NULL in the log).",
+            "DIN weights are the raw outputs of the attention unit (no softmax, as in the DIN paper), so they "
+                    + "may be negative; the baseline's are its pooling weights."})
 final class AttentionCommand implements Callable<Integer> {
 
     @Spec
@@ -70,13 +73,18 @@ final class AttentionCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "%12s %10s %10s %8s %6s %7s%n", "adgroup_id", "cate", "brand", "ctr", "shown",
                 "clicked");
         for (AttentionReport.Candidate c : report.candidates()) {
-            stdout.printf(Locale.ROOT, "%12d %10d %10d %8.5f %6s %7s%n", c.adgroupId(), c.cate(), c.brand(),
-                    c.predictedCtr(), c.shown() ? "yes" : "no", c.clicked() ? "yes" : "no");
+            stdout.printf(Locale.ROOT, "%12d %10s %10s %8.5f %6s %7s%n", c.adgroupId(), raw(c.cate(), "NULL"),
+                    raw(c.brand(), "NULL"), c.predictedCtr(), c.shown() ? "yes" : "no", c.clicked() ? "yes" : "no");
         }
         if (out != null) {
             stdout.printf(Locale.ROOT, "Wrote %,d weights to %s%n", report.rows().size(), out);
         }
         stdout.flush();
+    }
+
+    /** A raw id as text; the missing marker (SQL NULL in the logs) becomes {@code missing}. */
+    private static String raw(int value, String missing) {
+        return value == Vocabulary.MISSING ? missing : Integer.toString(value);
     }
 
     static void write(Path file, List<AttentionRow> rows) {
@@ -85,8 +93,8 @@ final class AttentionCommand implements Callable<Integer> {
                 csv.writeRecord("adgroup_id", "position", "time_stamp", "btag", "cate", "brand", "weight");
                 for (AttentionRow r : rows) {
                     csv.writeRecord(Integer.toString(r.adgroupId()), Integer.toString(r.position()),
-                            Long.toString(r.timeStamp()), r.btag(), Integer.toString(r.cate()),
-                            Integer.toString(r.brand()), Float.toString(r.weight()));
+                            Long.toString(r.timeStamp()), r.btag(), raw(r.cate(), ""), raw(r.brand(), ""),
+                            Float.toString(r.weight()));
                 }
             }
         });

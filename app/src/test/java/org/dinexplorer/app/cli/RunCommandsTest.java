@@ -97,7 +97,26 @@ class RunCommandsTest {
         long behaviours = rows.stream().skip(1).map(r -> r.split(",")[1]).distinct().count();
         assertThat(rows).hasSize(1 + (int) (candidates * behaviours));
         assertThat(rows.stream().skip(1).map(r -> r.split(",")[0])).contains("3");
-        assertThat(rows.stream().skip(1).map(r -> Float.parseFloat(r.split(",")[6]))).allMatch(w -> w >= 0);
+        assertThat(rows.stream().skip(1).map(r -> Float.parseFloat(r.split(",", -1)[6]))).allMatch(Float::isFinite);
+    }
+
+    @Test
+    void baselineAttentionIsTheMeanPoolingWeightOfEveryBehaviour() throws Exception {
+        JsonNode trained = train("base");
+        Path predictions = folder.resolve("p.csv");
+        run("predict", "--db", db.toString(), "--model", trained.get("run_id").asText(), "--out",
+                predictions.toString());
+        String user = Files.readAllLines(predictions).get(1).split(",")[0];
+        Path weights = folder.resolve("w.csv");
+
+        assertThat(run("attention", "--db", db.toString(), "--model", trained.get("run_id").asText(), "--user",
+                user, "--out", weights.toString())).as(err.toString()).isZero();
+
+        List<String> rows = Files.readAllLines(weights).subList(1, Files.readAllLines(weights).size());
+        long behaviours = rows.stream().map(r -> r.split(",")[1]).distinct().count();
+        assertThat(behaviours).isPositive();
+        assertThat(rows).allSatisfy(r -> assertThat(Float.parseFloat(r.split(",", -1)[6]))
+                .isCloseTo(1f / behaviours, org.assertj.core.data.Offset.offset(1e-6f)));
     }
 
     @Test
