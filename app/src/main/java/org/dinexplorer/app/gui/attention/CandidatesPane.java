@@ -25,7 +25,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 /** The candidate ads as a ranking table with editable bids, the ad search, and the selected ad's top behaviours. */
 final class CandidatesPane extends VBox {
 
-    private static final double BAR_WIDTH = 160;
+    private static final double BAR_WIDTH = 90;
 
     private final TableView<CandidateRow> table = new TableView<>();
     private final VBox bars = new VBox(3);
@@ -42,7 +42,7 @@ final class CandidatesPane extends VBox {
                 text("ad", row -> constant(Integer.toString(row.ad().adgroupId()))),
                 text("category", row -> constant(Integer.toString(row.ad().cate()))),
                 text("seen", row -> constant(row.ad().clicked() ? "clicked" : row.ad().shown() ? "shown" : "added")),
-                text("CTR", row -> row.ctr().asString(Locale.ROOT, "%.5f")),
+                text("CTR", row -> row.ctr().asString(Locale.ROOT, "%.4f")),
                 bidColumn(),
                 text("eCPM", row -> row.ecpm().asString(Locale.ROOT, "%.2f"))));
         // the view model owns the selection: a click selects, and the table follows after every reordering
@@ -122,16 +122,17 @@ final class CandidatesPane extends VBox {
     private static HBox adSearch(ExploreViewModel model) {
         TextField ad = new TextField();
         ad.setPromptText("ad id");
-        ad.setPrefColumnCount(7);
+        ad.setPrefColumnCount(6);
         ad.setId("explore-add-ad");
-        Button addAd = new Button("Add ad", new FontIcon(MaterialDesignP.PLUS));
-        addAd.setTooltip(new Tooltip("Add a training ad as a candidate"));
+        Button addAd = new Button("", new FontIcon(MaterialDesignP.PLUS));
+        addAd.setTooltip(new Tooltip("Add this training ad as a candidate"));
+        addAd.setId("explore-add-ad-button");
         addAd.setOnAction(event -> model.addAd(ad.getText()));
         ad.setOnAction(event -> model.addAd(ad.getText()));
         TextField cate = new TextField();
-        cate.setPromptText("category id");
-        cate.setPrefColumnCount(7);
-        Button addCate = new Button("Add 5 of category", new FontIcon(MaterialDesignP.PLUS_BOX_MULTIPLE_OUTLINE));
+        cate.setPromptText("category");
+        cate.setPrefColumnCount(6);
+        Button addCate = new Button("", new FontIcon(MaterialDesignP.PLUS_BOX_MULTIPLE_OUTLINE));
         addCate.setTooltip(new Tooltip("Add the five most shown training ads of this category"));
         addCate.setOnAction(event -> model.addCategory(cate.getText()));
         cate.setOnAction(event -> model.addCategory(cate.getText()));
@@ -161,8 +162,11 @@ final class CandidatesPane extends VBox {
             fill.setMaxWidth(width);
             fill.setMinHeight(12);
             Label label = new Label(bar.label());
-            label.setMinWidth(190);
+            label.setPrefWidth(200);
+            label.setMinWidth(120);
+            label.setTooltip(new Tooltip(bar.label()));
             Label value = new Label(String.format(Locale.ROOT, "%.4f", bar.weight()));
+            value.setMinWidth(Region.USE_PREF_SIZE);
             HBox line = new HBox(6, label, fill, value);
             line.setAlignment(Pos.CENTER_LEFT);
             bars.getChildren().add(line);

@@ -70,7 +70,7 @@ public final class ExploreViewModel {
         model.addListener((observable, old, choice) -> rescore());
     }
 
-    /** Reloads the models with a model file and the users of the test day; keeps the chosen model if it still exists. */
+    /** Reloads the runs with a model file and the users of the test day; keeps the chosen model if it is listed. */
     public void refresh() {
         Path file = database.getValue();
         clearUser();

@@ -63,7 +63,7 @@ final class HistoryPane extends VBox {
     }
 
     private HBox editButtons(HistoryEditor editor) {
-        Button remove = new Button("Remove", new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        Button remove = new Button("", new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         remove.setId("explore-history-remove");
         remove.setTooltip(new Tooltip("Remove the selected behaviour and rescore"));
         Button up = new Button("", new FontIcon(MaterialDesignA.ARROW_UP));
@@ -77,7 +77,7 @@ final class HistoryPane extends VBox {
         remove.setOnAction(event -> editor.remove(table.getSelectionModel().getSelectedIndex()));
         up.setOnAction(event -> move(editor, -1));
         down.setOnAction(event -> move(editor, 1));
-        Button reset = new Button("Real history", new FontIcon(MaterialDesignR.RESTORE));
+        Button reset = new Button("Reset", new FontIcon(MaterialDesignR.RESTORE));
         reset.setId("explore-history-reset");
         reset.setTooltip(new Tooltip("Undo every edit"));
         reset.disableProperty().bind(Bindings.createBooleanBinding(() -> !editor.edited(), editor.items()));
@@ -94,20 +94,22 @@ final class HistoryPane extends VBox {
     private static HBox addForm(HistoryEditor editor) {
         TextField cate = new TextField();
         cate.setPromptText("category");
-        cate.setPrefColumnCount(6);
+        cate.setPrefColumnCount(5);
         cate.setId("explore-add-cate");
         TextField brand = new TextField();
-        brand.setPromptText("brand (optional)");
-        brand.setPrefColumnCount(7);
+        brand.setPromptText("brand");
+        brand.setPrefColumnCount(5);
         ChoiceBox<String> btag = new ChoiceBox<>();
         btag.getItems().setAll(BTAGS);
         btag.setValue("pv");
-        Button add = new Button("Add", new FontIcon(MaterialDesignP.PLUS));
+        Button add = new Button("", new FontIcon(MaterialDesignP.PLUS));
         add.setId("explore-add-behaviour");
         add.setTooltip(new Tooltip("Add this behaviour as the newest one and rescore"));
         add.disableProperty().bind(cate.textProperty().isEmpty());
         add.setOnAction(event -> editor.add(cate.getText(), brand.getText(), BTAGS.indexOf(btag.getValue()) + 1));
-        return new HBox(6, new Label("Add:"), cate, brand, btag, add);
+        HBox line = new HBox(6, new Label("Add:"), cate, brand, btag, add);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return line;
     }
 
     /** The timeline table (for tests). */
