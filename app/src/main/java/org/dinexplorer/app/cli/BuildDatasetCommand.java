@@ -102,8 +102,9 @@ final class BuildDatasetCommand implements Callable<Integer> {
                 s.buildMillis() / 1000.0, s.config().historyLength(), s.config().minCount(), s.testDay());
         for (Split split : Split.values()) {
             SplitStats stats = s.split(split);
-            out.printf(Locale.ROOT, "  %-10s %,12d samples  CTR %6.3f %%  %,10d users  %s .. %s%n", split.id(),
-                    stats.sampleCount(), 100 * stats.ctr(), stats.userCount(), stats.firstDay(), stats.lastDay());
+            String days = stats.firstDay() == null ? "-" : stats.firstDay() + " .. " + stats.lastDay();
+            out.printf(Locale.ROOT, "  %-10s %,12d samples  CTR %6.3f %%  %,10d users  %s%n", split.id(),
+                    stats.sampleCount(), 100 * stats.ctr(), stats.userCount(), days);
         }
         out.printf(Locale.ROOT, "  users %,d, ads %,d, behaviours read %,d, kept for histories %,d%n",
                 s.userCount(), s.adCount(), s.behaviorCount(), s.keptBehaviorCount());
@@ -128,8 +129,8 @@ final class BuildDatasetCommand implements Callable<Integer> {
             entry.put("clicks", stats.clickCount());
             entry.put("ctr", stats.ctr());
             entry.put("users", stats.userCount());
-            entry.put("firstDay", String.valueOf(stats.firstDay()));
-            entry.put("lastDay", String.valueOf(stats.lastDay()));
+            entry.put("firstDay", stats.firstDay() == null ? null : stats.firstDay().toString());
+            entry.put("lastDay", stats.lastDay() == null ? null : stats.lastDay().toString());
             splits.put(split.id(), entry);
         }
         root.put("splits", splits);

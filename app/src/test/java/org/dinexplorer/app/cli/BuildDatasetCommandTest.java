@@ -29,7 +29,8 @@ class BuildDatasetCommandTest {
 
         assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("\"fingerprint\"").contains("\"testDay\" : \"2017-05-13\"")
-                .contains("\"historyLength\" : 5").contains("\"btag\" : 6");
+                .contains("\"historyLength\" : 5").contains("\"btag\" : 6")
+                .contains("\"firstDay\" : null");
     }
 
     @Test
