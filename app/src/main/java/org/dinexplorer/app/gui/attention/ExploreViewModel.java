@@ -17,20 +17,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.dinexplorer.app.gui.common.BackgroundReads;
 import org.dinexplorer.app.service.CandidateAd;
-import org.dinexplorer.app.service.ExploreScores;
 import org.dinexplorer.app.service.ExploreService;
 import org.dinexplorer.app.service.ExploreUser;
 import org.dinexplorer.app.service.ModelChoice;
 import org.dinexplorer.app.service.TestUser;
 import org.dinexplorer.app.service.export.HeatmapData;
-import org.dinexplorer.storage.runs.RunStatus;
 import org.dinexplorer.storage.samples.HistoryItem;
 import org.jspecify.annotations.Nullable;
 
 /**
  * State and actions of the Explore page: the model and user choice, the user's profile, impressions and (editable)
  * history, the scored candidate rows with bids and eCPM ranking, and the heatmap data. Every query runs through
- * {@link BackgroundReads}; a result that an newer edit has overtaken is dropped.
+ * {@link BackgroundReads}; a result that a newer edit has overtaken is dropped.
  */
 public final class ExploreViewModel {
 
@@ -49,10 +47,10 @@ public final class ExploreViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final HistoryEditor history = new HistoryEditor(this::rescore, message::set);
     private final CandidateTable table = new CandidateTable(history.items());
-    private final ReadOnlyObjectWrapper<@Nullable ExploreScores> lastScores = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper timing = new ReadOnlyStringWrapper("");
     private int generation;
+    private @Nullable Long pendingRun;
 
     /**
      * @param database the open database
@@ -66,14 +64,20 @@ public final class ExploreViewModel {
         this.reads = reads;
         this.service = service;
         this.errors = errors;
-        database.addListener((observable, old, file) -> refresh());
+        database.addListener((observable, old, file) -> {
+            clearUser();
+            model.set(null);
+            refresh();
+        });
         model.addListener((observable, old, choice) -> rescore());
     }
 
-    /** Reloads the runs with a model file and the users of the test day; keeps the chosen model if it is listed. */
+    /**
+     * Reloads the runs with a model file and the users of the test day (call it whenever the page is shown). Keeps
+     * the user shown and the chosen model while it is listed; a run asked for by {@link #showRun} comes first.
+     */
     public void refresh() {
         Path file = database.getValue();
-        clearUser();
         if (file == null) {
             models.clear();
             search.users().clear();
@@ -81,23 +85,28 @@ public final class ExploreViewModel {
         }
         read(() -> new Choices(service.models(file), service.testUsers(file)), choices -> {
             @Nullable ModelChoice kept = model.get();
+            @Nullable Long wanted = pendingRun != null ? pendingRun : kept == null ? null : kept.runId();
+            pendingRun = null;
             search.users().setAll(choices.users());
             models.setAll(choices.models());
-            model.set(kept != null ? choices.models().stream().filter(m -> m.runId() == kept.runId()).findFirst()
-                    .orElse(defaultModel(choices.models())) : defaultModel(choices.models()));
+            model.set(choices.models().stream().filter(m -> wanted != null && m.runId() == wanted).findFirst()
+                    .orElse(ModelChoice.preferred(choices.models())));
+            if (wanted != null && model.get() != null && model.get().runId() != wanted) {
+                message.set("Run " + wanted + " has no model file to explore; showing run " + model.get().runId()
+                        + ".");
+            }
         });
     }
 
-    /** Chooses the model of run {@code runId} (after {@link #refresh()} has listed it). */
+    /** Chooses the model of run {@code runId}, listing the runs again first if it is not listed yet. */
     public void showRun(long runId) {
-        models.stream().filter(m -> m.runId() == runId).findFirst().ifPresentOrElse(model::set,
-                () -> message.set("Run " + runId + " has no model file to explore."));
-    }
-
-    /** The newest completed DIN run, else the newest run with a model file; null when there is none. */
-    static @Nullable ModelChoice defaultModel(List<ModelChoice> choices) {
-        return choices.stream().filter(c -> c.status() == RunStatus.COMPLETED && "DIN".equals(c.variant()))
-                .findFirst().orElse(choices.isEmpty() ? null : choices.get(0));
+        var listed = models.stream().filter(m -> m.runId() == runId).findFirst();
+        if (listed.isPresent()) {
+            model.set(listed.get());
+        } else {
+            pendingRun = runId;
+            refresh();
+        }
     }
 
     /** Opens the user typed in the search field; a non-number or a user without test impressions is a message. */
@@ -166,19 +175,9 @@ public final class ExploreViewModel {
         if (id == null) {
             return;
         }
-        busy.set(true);
-        reads.read(() -> lookup.find(file, id), found -> {
-            busy.set(false);
-            int added = table.add(found);
-            message.set(added == 0 ? "Already a candidate." : "");
+        read(() -> lookup.find(file, id), found -> {
+            message.set(table.add(found) == 0 ? "Already a candidate." : "");
             rescore();
-        }, error -> {
-            busy.set(false);
-            if (error instanceof IllegalArgumentException) {
-                message.set(error.getMessage());
-            } else {
-                errors.accept(error);
-            }
         });
     }
 
@@ -198,7 +197,6 @@ public final class ExploreViewModel {
             if (ticket != generation) {
                 return;
             }
-            lastScores.set(result);
             timing.set(String.format(Locale.ROOT, "Scored %d ads × %d behaviours in %.1f ms", ads.size(),
                     edited.size(), result.elapsedNanos() / 1e6));
             table.apply(scoredRows, result);
@@ -210,7 +208,6 @@ public final class ExploreViewModel {
         user.set(null);
         history.load(null);
         table.clear();
-        lastScores.set(null);
     }
 
     private <T> void read(java.util.concurrent.Callable<T> query, Consumer<T> onResult) {
@@ -220,7 +217,11 @@ public final class ExploreViewModel {
             onResult.accept(result);
         }, error -> {
             busy.set(false);
-            errors.accept(error);
+            if (error instanceof IllegalArgumentException) { // a wrong id or number the analyst typed
+                message.set(error.getMessage());
+            } else {
+                errors.accept(error);
+            }
         });
     }
 
@@ -261,11 +262,6 @@ public final class ExploreViewModel {
     /** The candidate ads with scores, bids and ranks. */
     public CandidateTable table() {
         return table;
-    }
-
-    /** The latest scores, or null. */
-    public ReadOnlyObjectProperty<@Nullable ExploreScores> lastScores() {
-        return lastScores.getReadOnlyProperty();
     }
 
     /** True while a query runs. */

@@ -81,6 +81,21 @@ class ExploreViewModelTest {
     }
 
     @Test
+    void showRunChoosesThatRunAndRefreshKeepsTheUserShown() {
+        ExploreUser user = openUserWith(1);
+        long base = model.models().stream().filter(m -> m.variant().equals("BASE")).findFirst().orElseThrow()
+                .runId();
+        model.showRun(base);
+        assertThat(model.model().get().runId()).isEqualTo(base);
+        model.refresh();
+        assertThat(model.model().get().runId()).isEqualTo(base);
+        assertThat(model.user().get()).isEqualTo(user);
+        model.showRun(12_345);
+        assertThat(model.message().get()).contains("12345");
+        assertThat(model.model().get().runId()).isEqualTo(din.runId());
+    }
+
+    @Test
     void heatmapWeightsEqualTheModelsAttentionOutput() {
         ExploreUser user = openUserWith(2);
         AttentionReport report = new AttentionService().attention(db, Long.toString(din.runId()), user.userId(),
