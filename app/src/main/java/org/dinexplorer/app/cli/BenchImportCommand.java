@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dinexplorer.app.service.BenchImportResult;
@@ -39,6 +41,11 @@ final class BenchImportCommand implements Callable<Integer> {
             description = "Folder for the generated file and the databases (default: a new temporary folder).")
     private @Nullable Path workDir;
 
+    @Option(names = "--repeat", defaultValue = "1", paramLabel = "N",
+            description = "Runs, alternating DIN Explorer and sqlite3; the medians are printed. Default: "
+                    + "${DEFAULT-VALUE}.")
+    private int repeat;
+
     @Option(names = "--synchronous", defaultValue = "off", paramLabel = "off|normal",
             description = "SQLite synchronous setting while loading (WAL either way). Default: ${DEFAULT-VALUE}.")
     private String synchronous;
@@ -48,8 +55,8 @@ final class BenchImportCommand implements Callable<Integer> {
         if (!synchronous.equals("off") && !synchronous.equals("normal")) {
             throw new CliFailure(ExitCodes.USAGE, "--synchronous must be off or normal, not " + synchronous);
         }
-        if (rows < 1) {
-            throw new CliFailure(ExitCodes.USAGE, "--rows must be at least 1, not " + rows);
+        if (rows < 1 || repeat < 1) {
+            throw new CliFailure(ExitCodes.USAGE, "--rows and --repeat must be at least 1");
         }
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("din-bench-import");
         ImportBenchmark benchmark = new ImportBenchmark();
@@ -62,18 +69,36 @@ final class BenchImportCommand implements Callable<Integer> {
             out.flush();
             benchmark.writeBehaviorLog(csv, rows, seed);
         }
-        BenchImportResult result;
+        List<BenchImportResult> results = new ArrayList<>();
         try (StopSignal stop = StopSignal.install()) {
-            result = benchmark.run(csv, dir, ImportConfig.defaults().withSynchronousOff(synchronous.equals("off")),
-                    progress::accept, stop);
+            for (int i = 0; i < repeat; i++) {
+                results.add(benchmark.run(csv, dir, ImportConfig.defaults().withSynchronousOff(
+                        synchronous.equals("off")), progress::accept, stop));
+                if (repeat > 1) {
+                    printRun(out, i + 1, results.get(i));
+                }
+            }
         } finally {
             if (file == null && workDir == null) {
                 Files.deleteIfExists(csv);
                 Files.deleteIfExists(dir);
             }
         }
-        print(out, result);
+        if (repeat > 1) {
+            out.printf(Locale.ROOT, "Medians of %d runs:%n", repeat);
+        }
+        print(out, BenchImportResult.median(results));
         return ExitCodes.OK;
+    }
+
+    private static void printRun(PrintWriter out, int run, BenchImportResult r) {
+        out.printf(Locale.ROOT, "run %d: load %.2f s, total %.2f s", run, r.loadSeconds(), r.totalSeconds());
+        if (r.sqlite() != null) {
+            out.printf(Locale.ROOT, "; sqlite3 import %.2f s, index %.2f s", r.sqlite().importSeconds(),
+                    r.sqlite().indexSeconds());
+        }
+        out.println();
+        out.flush();
     }
 
     private void print(PrintWriter out, BenchImportResult r) {

@@ -1,6 +1,8 @@
 package org.dinexplorer.app.service;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.DoubleStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +27,31 @@ public record BenchImportResult(Path file, long rows, long fileBytes, double loa
      * @param indexSeconds  a following {@code CREATE INDEX} on (user, time_stamp)
      */
     public record SqliteShellResult(String version, double importSeconds, double indexSeconds) {
+    }
+
+    /**
+     * The medians of several runs on the same file (peak memory: the largest), to damp the noise of a busy machine.
+     *
+     * @param runs at least one run
+     */
+    public static BenchImportResult median(List<BenchImportResult> runs) {
+        BenchImportResult first = runs.get(0);
+        SqliteShellResult sqlite = null;
+        if (runs.stream().allMatch(r -> r.sqlite() != null)) {
+            sqlite = new SqliteShellResult(first.sqlite().version(),
+                    median(runs.stream().mapToDouble(r -> r.sqlite().importSeconds())),
+                    median(runs.stream().mapToDouble(r -> r.sqlite().indexSeconds())));
+        }
+        return new BenchImportResult(first.file(), first.rows(), first.fileBytes(),
+                median(runs.stream().mapToDouble(BenchImportResult::loadSeconds)),
+                median(runs.stream().mapToDouble(BenchImportResult::totalSeconds)),
+                runs.stream().mapToLong(BenchImportResult::peakRssKb).max().orElse(-1), sqlite);
+    }
+
+    private static double median(DoubleStream values) {
+        double[] sorted = values.sorted().toArray();
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     /** Rows per second of the load phase. */

@@ -139,6 +139,7 @@ public final class ImportBenchmark {
             try {
                 return run(null, "--version") != null;
             } catch (IOException e) {
+                LOG.info("No sqlite3 shell to compare with: {}", e.getMessage());
                 return false;
             }
         }

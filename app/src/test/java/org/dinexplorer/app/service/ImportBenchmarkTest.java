@@ -38,4 +38,26 @@ class ImportBenchmarkTest {
             assertThat(peak).isEqualTo(-1);
         }
     }
+
+    @Test
+    void medianOfRunsTakesMiddleTimesAndLargestMemory() {
+        Path file = Path.of("behavior_log.csv");
+        List<BenchImportResult> runs = List.of(
+                new BenchImportResult(file, 100, 1000, 3.0, 9.0, 10, shell(5, 1)),
+                new BenchImportResult(file, 100, 1000, 1.0, 7.0, 30, shell(6, 2)),
+                new BenchImportResult(file, 100, 1000, 2.0, 8.0, 20, shell(4, 3)));
+
+        BenchImportResult median = BenchImportResult.median(runs);
+
+        assertThat(median.loadSeconds()).isEqualTo(2.0);
+        assertThat(median.totalSeconds()).isEqualTo(8.0);
+        assertThat(median.peakRssKb()).isEqualTo(30);
+        assertThat(median.sqlite().importSeconds()).isEqualTo(5.0);
+        assertThat(median.sqlite().indexSeconds()).isEqualTo(2.0);
+        assertThat(median.loadRowsPerSecond()).isEqualTo(50.0);
+    }
+
+    private static BenchImportResult.SqliteShellResult shell(double importSeconds, double indexSeconds) {
+        return new BenchImportResult.SqliteShellResult("3.40.1", importSeconds, indexSeconds);
+    }
 }
