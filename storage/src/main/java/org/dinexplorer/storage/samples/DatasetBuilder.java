@@ -75,7 +75,8 @@ public final class DatasetBuilder {
         long started = System.nanoTime();
         LOG.info("Building training set of {} with {}", database.file(), config);
         try (Connection connection = database.connect()) {
-            connection.setAutoCommit(false); // one read snapshot for every pass over the tables
+            // one read snapshot for every pass on this connection (parallel readers use their own connections)
+            connection.setAutoCommit(false);
             ImpressionTable impressions = ImpressionTable.load(connection, listener, stop);
             long mark = logPhase("read and ordered impressions", started);
             SplitPlan plan = SplitPlan.assign(impressions.time, impressions.userRaw, config);
@@ -92,9 +93,9 @@ public final class DatasetBuilder {
             String fingerprint = DatasetFingerprint.sha256(text);
             mark = logPhase("built vocabularies and fingerprint", mark);
             ImpressionTable.checkStop(stop);
-            DatasetSummary summary = summary(fingerprint, config, plan, assembled, vocabs, price, started);
             listener.onProgress("Writing dataset", 0, -1);
             writeFolder(data, fingerprint);
+            DatasetSummary summary = summary(fingerprint, config, plan, assembled, vocabs, price, started);
             connection.setAutoCommit(true);
             mark = logPhase("wrote dataset folder", mark);
             DatasetStore.save(connection, summary, text, vocabs);
