@@ -118,31 +118,47 @@ grep -q '^Categories=.*Science;' "$MENU_ENTRY" || fail "menu entry is not in the
 desktop-file-validate "$MENU_ENTRY" || fail "desktop-file-validate rejected $MENU_ENTRY"
 pass "entry is valid and listed under Science;Education"
 
-step "First launch as a new user '$TEST_USER' (--data-dir ~/first)"
+step "First launch as a new user '$TEST_USER' (default data directory)"
 if id "$TEST_USER" >/dev/null 2>&1; then userdel -r "$TEST_USER" >/dev/null 2>&1 || true; fi
 home="$work/home"
+data_dir="$home/.local/share/din-explorer"
 useradd --create-home --home-dir "$home" --shell /bin/sh "$TEST_USER"
-touch "$work/before-launch"
-first_seconds=$(launch_as_user "$work/first.out" --data-dir "$home/first")
-grep -h 'smoke test' "$work/first.out" || true
-[ -f "$home/first/din-explorer.db" ] || fail "no database in the data directory $home/first after the first launch"
-pass "first launch (fresh user, natives unpacked on first start): window up and backend checked in ${first_seconds} s"
-written=$(find /opt/din-explorer -newer "$work/before-launch" | head -n 5)
+touch "$work/before-first"
+first_seconds=$(launch_as_user "$work/first.out")
+sed 's/^/    /' "$work/first.out"
+pass "first launch (fresh user, natives unpacked on first start): smoke test passed in ${first_seconds} s"
+[ -f "$data_dir/din-explorer.db" ] || fail "no database in the user's data directory $data_dir after the first launch"
+[ -f "$data_dir/logs/din-explorer.log" ] || fail "no log in the user's data directory $data_dir/logs"
+written=$(find /opt/din-explorer -newer "$work/before-first" | head -n 5)
 [ -z "$written" ] || fail "the app wrote into its installation folder: $written"
-pass "nothing written under /opt/din-explorer; database in the user's data directory"
+pass "database and log in $data_dir; nothing written under /opt/din-explorer"
 
-step "Second launch without --data-dir (user's default data directory)"
+step "Second launch reopens the last database"
+# As if the user had opened another database in the first session: copy it and point the remembered last database
+# (the user's Java preferences, one node per data directory) at the copy. The second launch must open the copy.
+prefs=$(grep -rl "value=\"$data_dir/din-explorer.db\"" "$home/.java/.userPrefs" 2>/dev/null | head -n 1 || true)
+[ -n "$prefs" ] || fail "the first launch did not remember its database in the user's preferences ($home/.java)"
+chosen="$home/elsewhere/chosen.db"
+runuser -u "$TEST_USER" -- mkdir -p "$home/elsewhere"
+for suffix in "" -wal -shm; do
+    if [ -f "$data_dir/din-explorer.db$suffix" ]; then
+        runuser -u "$TEST_USER" -- cp -p "$data_dir/din-explorer.db$suffix" "$chosen$suffix"
+    fi
+done
+sed -i "s|value=\"$data_dir/din-explorer.db\"|value=\"$chosen\"|" "$prefs"
+sleep 1
+touch "$work/before-second"
 second_seconds=$(launch_as_user "$work/second.out")
-default_dir="$home/.local/share/din-explorer"
-log="$default_dir/logs/din-explorer.log"
-[ -f "$log" ] || fail "no log in the default data directory $default_dir"
-grep -q "database $home/first/din-explorer.db" "$log" \
-    || fail "second launch did not reopen the last database $home/first/din-explorer.db (see $log)"
-pass "second launch reopened the last database $home/first/din-explorer.db in ${second_seconds} s; logs in $default_dir"
+sed 's/^/    /' "$work/second.out"
+[ -n "$(find "$home/elsewhere" -newer "$work/before-second")" ] \
+    || fail "second launch did not use the last database $chosen"
+[ -z "$(find "$data_dir" -maxdepth 1 -name 'din-explorer.db*' -newer "$work/before-second")" ] \
+    || fail "second launch opened the default database instead of the last one ($chosen)"
+pass "second launch reopened the last database $chosen, not the default one (${second_seconds} s)"
 
 step "Command line through the installed launcher: din-explorer info (no display)"
 if ! runuser -u "$TEST_USER" -- env -i HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 \
-        "$LAUNCHER" --data-dir "$home/first" info >"$work/info.out" 2>&1; then
+        "$LAUNCHER" info >"$work/info.out" 2>&1; then
     cat "$work/info.out" >&2
     fail "$LAUNCHER info did not exit with 0"
 fi
@@ -154,7 +170,7 @@ if ! $keep_installed; then
     apt-get purge -y -qq din-explorer >/dev/null
     [ ! -e /opt/din-explorer ] || fail "/opt/din-explorer still exists after removal"
     [ ! -e "$MENU_ENTRY" ] || fail "menu entry $MENU_ENTRY still exists after removal"
-    [ -f "$home/first/din-explorer.db" ] || fail "removing the package deleted the user's database"
+    [ -f "$data_dir/din-explorer.db" ] && [ -f "$chosen" ] || fail "removing the package deleted the user's databases"
     pass "package, menu entry removed; the user's database kept"
 fi
 
