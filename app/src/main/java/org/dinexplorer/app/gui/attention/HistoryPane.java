@@ -39,7 +39,7 @@ final class HistoryPane extends VBox {
         table.setPlaceholder(new Label("No behaviours before the context impression."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("#", item -> Integer.toString(table.getItems().indexOf(item) + 1)),
+                positionColumn(),
                 column("time (UTC)", item -> TIME.format(Instant.ofEpochSecond(item.timeStamp()))),
                 column("type", HistoryItem::btagName),
                 column("category", item -> Integer.toString(item.cate())),
@@ -58,6 +58,20 @@ final class HistoryPane extends VBox {
         TableColumn<HistoryItem, String> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(text.apply(
                 cell.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+
+    /** 1-based position, from the row index (two identical behaviours are still two positions). */
+    private static TableColumn<HistoryItem, String> positionColumn() {
+        TableColumn<HistoryItem, String> column = new TableColumn<>("#");
+        column.setCellFactory(view -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : Integer.toString(getIndex() + 1));
+            }
+        });
         column.setSortable(false);
         return column;
     }

@@ -96,6 +96,12 @@ class ExploreViewTest {
         HeatmapData shown = view.heatmap().data();
         assertThat(shown.rowLabels()).hasSize(model.table().rows().size());
         assertThat(shown.columnLabels()).hasSize(behaviours);
+        robot.moveTo(view.heatmap(), javafx.geometry.Pos.TOP_LEFT, new javafx.geometry.Point2D(199, 19),
+                org.testfx.robot.Motion.DIRECT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.heatmap().tooltipText()).contains(shown.rowLabels().get(0))
+                .contains(shown.columnLabels().get(0))
+                .contains(String.format(java.util.Locale.ROOT, "weight %.6f", shown.values()[0][0]));
 
         robot.clickOn(robot.lookup("#explore-history .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         robot.clickOn("#explore-history-remove");
