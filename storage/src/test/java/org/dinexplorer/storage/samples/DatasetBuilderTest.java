@@ -223,4 +223,19 @@ class DatasetBuilderTest {
         assertThat(sample.adFeatures()[0]).containsExactly(org.dinexplorer.storage.vocab.Vocabulary.UNKNOWN);
         assertThat(sample.adFeatures()[1]).containsExactly(org.dinexplorer.storage.vocab.Vocabulary.UNKNOWN);
     }
+
+    @Test
+    void logsWithoutAnyBehaviourGiveEmptyHistories(@TempDir Path other) throws Exception {
+        TaobaoLogs bare = new TaobaoLogs(other).ad(1, 10, 1, 1, 3, 9.0)
+                .impression(1, beijing("2017-05-12T10:00"), 1, "430548_1007", 0)
+                .impression(1, beijing("2017-05-13T10:00"), 1, "430548_1007", 1)
+                .store();
+        DatasetSummary summary = bare.buildWithReaders(DatasetConfig.defaults(), 2);
+        SampleReader reader = bare.reader();
+
+        assertThat(summary.behaviorCount()).isZero();
+        assertThat(summary.vocabularySizes()).containsEntry("btag", 2);
+        assertThat(reader.readRange(Split.TRAIN, 0, 1).historyLengths()).containsExactly(0);
+        assertThat(reader.readRange(Split.TEST, 0, 1).historyLengths()).containsExactly(0);
+    }
 }
