@@ -23,6 +23,39 @@ final class ExploreBatches {
     static Batch build(ExploreUser user, List<HistoryItem> history, List<CandidateAd> candidates,
                        Vocabulary cate, Vocabulary brand, Vocabulary btag) {
         int len = user.historyLength();
+        requireScorable(len, history, candidates);
+        int[][] row = encodeHistory(history, len, cate, brand, btag);
+        int n = candidates.size();
+        int[] userEncoded = user.userEncoded();
+        int[][] userColumns = new int[userEncoded.length][n];
+        int[][] adColumns = new int[AD_OWN_FIELDS + 1][n];
+        float[] price = new float[n];
+        int[][] cells = new int[3][n * len];
+        int[] lengths = new int[n];
+        long[] users = new long[n];
+        long[] ids = new long[n];
+        for (int c = 0; c < n; c++) {
+            for (int f = 0; f < userEncoded.length; f++) {
+                userColumns[f][c] = userEncoded[f];
+            }
+            int[] own = candidates.get(c).encoded();
+            for (int f = 0; f < AD_OWN_FIELDS; f++) {
+                adColumns[f][c] = own[f];
+            }
+            adColumns[AD_OWN_FIELDS][c] = user.pidEncoded();
+            price[c] = candidates.get(c).encodedPrice();
+            for (int k = 0; k < cells.length; k++) {
+                System.arraycopy(row[k], 0, cells[k], c * len, len);
+            }
+            lengths[c] = history.size();
+            users[c] = user.userId();
+            ids[c] = c;
+        }
+        return new Batch(n, len, userColumns, adColumns, price, cells[0], cells[1], cells[2], lengths, new float[n],
+                users, ids);
+    }
+
+    private static void requireScorable(int len, List<HistoryItem> history, List<CandidateAd> candidates) {
         if (history.size() > len) {
             throw new IllegalArgumentException("A history holds at most " + len + " behaviours; got "
                     + history.size() + ".");
@@ -30,41 +63,19 @@ final class ExploreBatches {
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("No candidate ad to score.");
         }
-        int n = candidates.size();
-        int[] userEncoded = user.userEncoded();
-        int[][] userColumns = new int[userEncoded.length][n];
-        int[][] adColumns = new int[AD_OWN_FIELDS + 1][n];
-        float[] price = new float[n];
-        int[] histCate = new int[n * len];
-        int[] histBrand = new int[n * len];
-        int[] histBtag = new int[n * len];
-        int[] lengths = new int[n];
-        long[] users = new long[n];
-        long[] ids = new long[n];
+    }
+
+    /** One history row {cate, brand, btag} of length {@code len}, left-padded with index 0. */
+    private static int[][] encodeHistory(List<HistoryItem> history, int len, Vocabulary cate, Vocabulary brand,
+                                         Vocabulary btag) {
+        int[][] row = new int[3][len];
         int offset = len - history.size();
-        for (int c = 0; c < n; c++) {
-            CandidateAd ad = candidates.get(c);
-            for (int f = 0; f < userEncoded.length; f++) {
-                userColumns[f][c] = userEncoded[f];
-            }
-            int[] own = ad.encoded();
-            for (int f = 0; f < AD_OWN_FIELDS; f++) {
-                adColumns[f][c] = own[f];
-            }
-            adColumns[AD_OWN_FIELDS][c] = user.pidEncoded();
-            price[c] = ad.encodedPrice();
-            for (int p = 0; p < history.size(); p++) {
-                HistoryItem item = history.get(p);
-                int cell = c * len + offset + p;
-                histCate[cell] = cate.indexOf(item.cate());
-                histBrand[cell] = brand.indexOf(item.brand());
-                histBtag[cell] = btag.indexOf(item.btag());
-            }
-            lengths[c] = history.size();
-            users[c] = user.userId();
-            ids[c] = c;
+        for (int p = 0; p < history.size(); p++) {
+            HistoryItem item = history.get(p);
+            row[0][offset + p] = cate.indexOf(item.cate());
+            row[1][offset + p] = brand.indexOf(item.brand());
+            row[2][offset + p] = btag.indexOf(item.btag());
         }
-        return new Batch(n, len, userColumns, adColumns, price, histCate, histBrand, histBtag, lengths, new float[n],
-                users, ids);
+        return row;
     }
 }

@@ -45,18 +45,7 @@ final class CandidatesPane extends VBox {
                 text("CTR", row -> row.ctr().asString(Locale.ROOT, "%.4f")),
                 bidColumn(),
                 text("eCPM", row -> row.ecpm().asString(Locale.ROOT, "%.2f"))));
-        // the view model owns the selection: a click selects, and the table follows after every reordering
-        table.setRowFactory(view -> {
-            javafx.scene.control.TableRow<CandidateRow> line = new javafx.scene.control.TableRow<>();
-            line.setOnMouseClicked(event -> {
-                if (!line.isEmpty()) {
-                    candidates.selected().set(line.getItem());
-                }
-            });
-            return line;
-        });
-        candidates.selected().addListener((observable, old, row) -> showSelection(candidates));
-        candidates.version().addListener((observable, old, version) -> showSelection(candidates));
+        followSelection(candidates);
         candidates.topBehaviours().addListener((javafx.collections.ListChangeListener<BehaviourBar>) change ->
                 drawBars(candidates.topBehaviours()));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -73,6 +62,21 @@ final class CandidatesPane extends VBox {
                 bars);
         setSpacing(6);
         setPadding(new Insets(4));
+    }
+
+    /** The view model owns the selection: a click selects, and the table follows after every reordering. */
+    private void followSelection(CandidateTable candidates) {
+        table.setRowFactory(view -> {
+            javafx.scene.control.TableRow<CandidateRow> line = new javafx.scene.control.TableRow<>();
+            line.setOnMouseClicked(event -> {
+                if (!line.isEmpty()) {
+                    candidates.selected().set(line.getItem());
+                }
+            });
+            return line;
+        });
+        candidates.selected().addListener((observable, old, row) -> showSelection(candidates));
+        candidates.version().addListener((observable, old, version) -> showSelection(candidates));
     }
 
     private static ObservableValue<String> constant(String value) {
