@@ -43,11 +43,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Runs the installed launcher as the test user (clean environment, virtual display); prints seconds taken.
+# Runs the installed launcher as the test user (clean environment, virtual display); prints seconds taken. The
+# outer limit leaves room for the smoke test's own 300 s limit plus start-up.
 launch_as_user() {
     local log=$1; shift
     local start; start=$(date +%s)
-    if ! timeout 300 runuser -u "$TEST_USER" -- env -i HOME="$home" USER="$TEST_USER" LOGNAME="$TEST_USER" \
+    if ! timeout 420 runuser -u "$TEST_USER" -- env -i HOME="$home" USER="$TEST_USER" LOGNAME="$TEST_USER" \
             PATH=/usr/bin:/bin LANG=C.UTF-8 xvfb-run -a -s "-screen 0 1280x800x24" "$LAUNCHER" --smoke-test "$@" \
             >"$log" 2>&1; then
         cat "$log" >&2
