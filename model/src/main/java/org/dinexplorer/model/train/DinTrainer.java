@@ -155,6 +155,8 @@ public final class DinTrainer {
                                  TrainingListener listener, BooleanSupplier stopRequested) {
         long done = state.batchesDoneInEpoch();
         double lossSum = state.lossSumInEpoch();
+        // a resumed epoch skips whole batches only (never the smaller last one), so this count stays exact
+        long skippedSamples = done * config.batchSize();
         long samples = 0;
         long evalNanos = 0;
         long start = System.nanoTime();
@@ -190,7 +192,7 @@ public final class DinTrainer {
         if (metrics != null) {
             listener.onEvaluation(epoch, optimizer.step(), metrics);
         }
-        return new EpochResult(epoch, lossSum / Math.max(done, 1), metrics, samples, seconds,
+        return new EpochResult(epoch, lossSum / Math.max(done, 1), metrics, skippedSamples + samples, seconds,
                 samples / Math.max(seconds, 1e-9));
     }
 

@@ -103,6 +103,7 @@ class DinTrainerTest {
         TrainingResult result = resumed.train(data, null, TrainingListener.NONE, () -> false);
         assertThat(losses(result)).isEqualTo(losses(uninterrupted));
         assertThat(result.steps()).isEqualTo(uninterrupted.steps());
+        assertThat(result.epochs()).extracting(EpochResult::sampleCount).containsExactly(1024L, 1024L);
     }
 
     @Test
