@@ -54,8 +54,8 @@ final class BenchInferCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BenchmarkSettings settings = BenchTrainCommand.settings(spec.commandLine(), model, vocab, batchSize, steps, warmup, threads, history,
-                fullHistories, false);
+        BenchmarkSettings settings = BenchTrainCommand.settings(spec.commandLine(), model, vocab, batchSize, steps,
+                warmup, threads, history, fullHistories, false);
         CliProgress progress = new CliProgress(spec.commandLine().getErr());
         try (StopSignal stop = StopSignal.install()) {
             BenchmarkResult result = ThroughputBenchmark.inference(settings,

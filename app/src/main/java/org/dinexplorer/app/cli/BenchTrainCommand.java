@@ -69,8 +69,8 @@ final class BenchTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BenchmarkSettings settings = settings(spec.commandLine(), model, vocab, batchSize, steps, warmup, threads, history,
-                fullHistories, denseUpdates);
+        BenchmarkSettings settings = settings(spec.commandLine(), model, vocab, batchSize, steps, warmup, threads,
+                history, fullHistories, denseUpdates);
         CliProgress progress = new CliProgress(spec.commandLine().getErr());
         try (StopSignal stop = StopSignal.install()) {
             BenchmarkResult result = ThroughputBenchmark.training(settings,
@@ -85,8 +85,8 @@ final class BenchTrainCommand implements Callable<Integer> {
     }
 
     /** Settings from the command-line values; a bad name is a usage error that lists the allowed values. */
-    static BenchmarkSettings settings(CommandLine commandLine, String model, String vocab, int batch, int steps, int warmup, int threads,
-                                      int history, boolean full, boolean dense) {
+    static BenchmarkSettings settings(CommandLine commandLine, String model, String vocab, int batch, int steps,
+                                      int warmup, int threads, int history, boolean full, boolean dense) {
         try {
             return new BenchmarkSettings(parse(ModelVariant.class, model, "--model"),
                     parse(VocabPreset.class, vocab, "--vocab"), batch, steps, warmup, threads, history, full, dense);
