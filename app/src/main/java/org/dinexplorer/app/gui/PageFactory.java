@@ -5,8 +5,9 @@ import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import org.dinexplorer.app.gui.common.BackgroundReads;
-import org.dinexplorer.app.gui.common.EmptyState;
 import org.dinexplorer.app.gui.common.ExportActions;
+import org.dinexplorer.app.gui.attention.ExploreView;
+import org.dinexplorer.app.gui.attention.ExploreViewModel;
 import org.dinexplorer.app.gui.data.DataServices;
 import org.dinexplorer.app.gui.data.DataView;
 import org.dinexplorer.app.gui.data.DataViewModel;
@@ -18,6 +19,7 @@ import org.dinexplorer.app.gui.training.TrainView;
 import org.dinexplorer.app.gui.training.TrainViewModel;
 import org.dinexplorer.app.jobs.FxJobRunner;
 import org.dinexplorer.app.service.DatasetService;
+import org.dinexplorer.app.service.ExploreService;
 import org.dinexplorer.app.service.TrainingDataLoader;
 import org.dinexplorer.app.service.TrainingService;
 import org.dinexplorer.model.config.DinConfig;
@@ -35,6 +37,7 @@ final class PageFactory implements Function<Page, Node> {
     private final DataViewModel data;
     private final TrainViewModel train;
     private final RunsViewModel runs;
+    private final ExploreViewModel explore;
 
     /**
      * @param main    the window's state
@@ -56,6 +59,7 @@ final class PageFactory implements Function<Page, Node> {
         this.data = new DataViewModel(main.database(), main.paths(), jobs, reads, services, demoPreset, errors);
         this.train = new TrainViewModel(main.database(), jobs, reads,
                 new TrainingService(TrainingDataLoader.of(datasets)), datasets, errors);
+        this.explore = new ExploreViewModel(main.database(), reads, new ExploreService(), errors);
         this.runs = new RunsViewModel(main.database(), jobs, reads, RunsServices.create(), new RunActions() {
             @Override
             public void trainAgainWithChanges(long runId, DinConfig config, long seed) {
@@ -68,6 +72,12 @@ final class PageFactory implements Function<Page, Node> {
                 main.page().set(Page.TRAIN);
                 train.resume(runId);
             }
+
+            @Override
+            public void explore(long runId) {
+                explore.showRun(runId);
+                main.page().set(Page.EXPLORE);
+            }
         }, errors);
         // a new training set on the Data page changes what the Train page trains on
         data.dataset().addListener((observable, old, dataset) -> train.refreshDataset());
@@ -75,6 +85,7 @@ final class PageFactory implements Function<Page, Node> {
         jobs.running().addListener((observable, was, running) -> {
             if (!running) {
                 runs.refresh();
+                explore.refresh();
             }
         });
     }
@@ -94,9 +105,10 @@ final class PageFactory implements Function<Page, Node> {
                 runs.refresh();
                 yield new RunsView(runs, exports);
             }
-            case EXPLORE -> new EmptyState(page.icon(), "No model to explore yet",
-                    "Train a DIN model first; then pick a user here to see which past behaviours drove each "
-                            + "predicted click.");
+            case EXPLORE -> {
+                explore.refresh();
+                yield new ExploreView(explore, exports);
+            }
         };
         node.setId("page-" + page.name().toLowerCase(java.util.Locale.ROOT));
         return node;
@@ -105,6 +117,11 @@ final class PageFactory implements Function<Page, Node> {
     /** The Data page's state (for tests). */
     DataViewModel data() {
         return data;
+    }
+
+    /** The Explore page's state (for tests). */
+    ExploreViewModel explore() {
+        return explore;
     }
 
     /** The Runs page's state (for tests). */

@@ -65,9 +65,9 @@ class FullSessionTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.model().findDatabase().isPresent());
         waitUntilIdle(30);
         robot.clickOn("#empty-load-demo");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, window::jobsRunning);
-        waitUntilIdle(240);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.pages().data().dataset().get() != null);
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> window.pages().data().dataset().get() != null
+                || window.errorsShown().get() > 0);
+        waitUntilIdle(30);
         Label summary = robot.lookup("#dataset-summary").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().contains("train: "));
         assertThat(window.errorsShown().get()).isZero();
@@ -82,8 +82,8 @@ class FullSessionTest {
             form.text(TrainField.EVALUATE_EVERY).set("40");
         }).get();
         robot.clickOn("#train-start");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, window::jobsRunning);
-        waitUntilIdle(300);
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !window.pages().train().outcome().get().isEmpty());
+        waitUntilIdle(30);
         assertThat(window.errorsShown().get()).isZero();
         assertThat(window.pages().train().outcome().get()).contains("completed");
         TrainView train = (TrainView) robot.lookup("#page-train").query();
@@ -102,6 +102,63 @@ class FullSessionTest {
         assertThat(runs.getItems().get(0).test()).isNotNull();
 
         exportsOf(train);
+        exploreAUser(robot, runs.getItems().get(0).run().runId());
+    }
+
+    /** Explore: a random user with clicks, a heatmap equal to the model's own attention, exported three ways. */
+    private void exploreAUser(FxRobot robot, long runId) throws Exception {
+        robot.clickOn("#nav-explore");
+        var explore = window.pages().explore();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explore.model().get() != null);
+        robot.clickOn("#explore-random");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> explore.user().get() != null
+                && !explore.table().rows().isEmpty() && explore.table().rows().get(0).weights().length > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        int userId = explore.user().get().userId();
+        var report = new org.dinexplorer.app.service.AttentionService().attention(
+                window.model().findDatabase().orElseThrow(), Long.toString(runId), userId,
+                org.dinexplorer.storage.samples.Split.TEST, List.of());
+        var rows = List.copyOf(explore.table().rows());
+        int compared = 0;
+        for (var row : rows) {
+            var expected = report.rows().stream().filter(r -> r.adgroupId() == row.ad().adgroupId())
+                    .sorted(java.util.Comparator.comparingInt(org.dinexplorer.app.service.AttentionRow::position))
+                    .toList();
+            if (expected.isEmpty()) {
+                continue;
+            }
+            float[] shown = row.weights();
+            assertThat(shown).hasSize(expected.size());
+            for (int p = 0; p < shown.length; p++) {
+                assertThat((double) shown[p]).isCloseTo(expected.get(p).weight(),
+                        org.assertj.core.data.Offset.offset(1e-5));
+            }
+            compared++;
+        }
+        assertThat(compared).isPositive();
+        assertThat(window.errorsShown().get()).isZero();
+
+        var heatmap = explore.heatmap();
+        var node = robot.lookup("#explore-heatmap").query();
+        ExportActions exports = new ExportActions(null, Runnable::run, message -> { }, error -> { });
+        Path png = dataDir.resolve("heatmap.png");
+        Path svg = dataDir.resolve("heatmap.svg");
+        Path csv = dataDir.resolve("heatmap.csv");
+        WaitForAsyncUtils.asyncFx(() -> List.of(
+                exports.exportHeatmap(ExportActions.Format.PNG, node, heatmap, png, 1),
+                exports.exportHeatmap(ExportActions.Format.SVG, node, heatmap, svg, 1),
+                exports.exportHeatmap(ExportActions.Format.CSV, node, heatmap, csv, 1))).get()
+                .forEach(future -> future.join());
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isGreaterThan(50);
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        assertThat(factory.newDocumentBuilder().parse(svg.toFile()).getElementsByTagName("text").getLength())
+                .isGreaterThan(heatmap.rowLabels().size());
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(1 + heatmap.rowLabels().size() * heatmap.columnLabels().size());
+        // the first data row is the first candidate's weight at the oldest position
+        assertThat(Float.parseFloat(lines.get(1).substring(lines.get(1).lastIndexOf(',') + 1)))
+                .isEqualTo(rows.get(0).weights()[0]);
     }
 
     private void exportsOf(TrainView train) throws Exception {

@@ -22,6 +22,7 @@ import org.dinexplorer.app.service.ExploreUser;
 import org.dinexplorer.app.service.ModelChoice;
 import org.dinexplorer.app.service.TestUser;
 import org.dinexplorer.app.service.export.HeatmapData;
+import org.dinexplorer.storage.StorageException;
 import org.dinexplorer.storage.samples.HistoryItem;
 import org.jspecify.annotations.Nullable;
 
@@ -217,7 +218,8 @@ public final class ExploreViewModel {
             onResult.accept(result);
         }, error -> {
             busy.set(false);
-            if (error instanceof IllegalArgumentException) { // a wrong id or number the analyst typed
+            if (error instanceof IllegalArgumentException // a wrong id or number the analyst typed
+                    || error instanceof StorageException) { // e.g. no training set yet: the page says what to do
                 message.set(error.getMessage());
             } else {
                 errors.accept(error);

@@ -10,4 +10,7 @@ public interface RunActions {
 
     /** Continues a cancelled or interrupted run and switches to the Train page. */
     void resume(long runId);
+
+    /** Shows the run's model on the Explore page. */
+    void explore(long runId);
 }

@@ -31,6 +31,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -125,6 +126,9 @@ public final class RunsView extends BorderPane {
                 button("Resume", MaterialDesignP.PLAY_CIRCLE_OUTLINE, "runs-resume",
                         "Continue a cancelled or interrupted run from its last checkpoint", () ->
                         selected().ifPresent(model::resume), notOne),
+                button("Explore", MaterialDesignM.MAGNIFY_SCAN, "runs-explore",
+                        "Open the run's model on the Explore page (attention heatmaps)", () ->
+                        selected().ifPresent(model::explore), notOne),
                 button("Export model…", MaterialDesignE.EXPORT, "runs-export-model",
                         "Save the run's model file (.zip)", this::exportModel, notOne),
                 button("Evaluate model file…", MaterialDesignC.CHECK_DECAGRAM_OUTLINE, "runs-evaluate",

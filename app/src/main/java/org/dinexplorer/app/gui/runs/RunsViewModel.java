@@ -185,6 +185,11 @@ public final class RunsViewModel {
         actions.resume(summary.run().runId());
     }
 
+    /** Opens the run's model on the Explore page. */
+    public void explore(RunSummary summary) {
+        actions.explore(summary.run().runId());
+    }
+
     /** Copies the run's model file to {@code target}. */
     public void exportModel(long runId, Path target) {
         Path db = database.getValue();
