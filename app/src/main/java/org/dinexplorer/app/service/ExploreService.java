@@ -58,11 +58,18 @@ public final class ExploreService {
         this.runs = runs;
     }
 
-    /** Runs of {@code database} that have a model file (final model or checkpoint), newest first. */
+    /**
+     * Runs of {@code database} trained on its current training set that have a model file (final model or
+     * checkpoint), newest first; none when no training set is built.
+     */
     public List<ModelChoice> models(Path database) {
+        String fingerprint = currentFingerprint(database);
         List<ModelChoice> found = new ArrayList<>();
         for (RunSummary summary : runs.list(database)) {
             var run = summary.run();
+            if (!run.dataFingerprint().equals(fingerprint)) {
+                continue;
+            }
             try {
                 Path file = locator.ofRun(database, run.runId());
                 found.add(new ModelChoice(run.runId(), run.name(), run.modelVariant(), run.status(), file));
@@ -199,18 +206,30 @@ public final class ExploreService {
         return values;
     }
 
-    /** The opened training set of {@code database}; reopened when its fingerprint is not {@code expected}. */
+    /**
+     * The opened training set of {@code database}, reopened when it was rebuilt.
+     *
+     * @param expected the fingerprint the caller's data came from, or null to take the current training set
+     * @throws IllegalArgumentException if the training set was rebuilt since the caller read {@code expected}
+     */
     private synchronized ExploreData data(Path database, @Nullable String expected) {
         Path key = database.toAbsolutePath().normalize();
-        if (data != null && key.equals(dataPath) && (expected == null ? currentFingerprint(database)
-                : expected).equals(dataFingerprint)) {
-            return data;
+        boolean same = data != null && key.equals(dataPath);
+        // a rescoring whose fingerprint is the cached one skips the database query: it stays consistent (user,
+        // vocabularies and model of one training set) until a later call notices a rebuild and reopens
+        String current = same && expected != null && expected.equals(dataFingerprint) ? expected
+                : currentFingerprint(database);
+        if (!same || !current.equals(dataFingerprint)) {
+            Dataset dataset = datasets.openDataset(database);
+            LOG.info("Explore: opened the training set {} of {}", dataset.fingerprint(), database);
+            data = new ExploreData(dataset);
+            dataPath = key;
+            dataFingerprint = dataset.fingerprint();
         }
-        Dataset dataset = datasets.openDataset(database);
-        LOG.info("Explore: opened the training set {} of {}", dataset.fingerprint(), database);
-        data = new ExploreData(dataset);
-        dataPath = key;
-        dataFingerprint = dataset.fingerprint();
+        if (expected != null && !expected.equals(dataFingerprint)) {
+            throw new IllegalArgumentException("The training set was rebuilt since this user was opened: open the "
+                    + "user again.");
+        }
         return data;
     }
 

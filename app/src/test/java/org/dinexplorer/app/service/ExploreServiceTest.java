@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.dinexplorer.model.config.ModelVariant;
 import org.dinexplorer.storage.runs.RunStatus;
+import org.dinexplorer.storage.samples.DatasetConfig;
+import org.dinexplorer.storage.samples.ValidationMode;
 import org.dinexplorer.storage.samples.HistoryItem;
 import org.dinexplorer.storage.samples.Split;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,6 +141,23 @@ class ExploreServiceTest {
         List<CandidateAd> ofCategory = service.adsOfCategory(db, 101, 3);
         assertThat(ofCategory).hasSize(3).allSatisfy(found -> assertThat(found.cate()).isEqualTo(101));
         assertThat(service.adsOfCategory(db, 42, 3)).isEmpty();
+    }
+
+    @Test
+    void afterARebuildRunsOfTheOldTrainingSetAreNotOfferedAndOldUsersAreRefused(@TempDir Path other)
+            throws Exception {
+        Path rebuilt = TinyRuns.database(other, 30);
+        RunOutcome old = TinyRuns.service().start(rebuilt, TinyRuns.config(ModelVariant.DIN, 1, 42), null, null,
+                TrainingObserver.NONE, () -> false, () -> false);
+        ExploreService fresh = new ExploreService();
+        ExploreUser user = fresh.explore(rebuilt, fresh.testUsers(rebuilt).get(0).userId());
+        assertThat(fresh.models(rebuilt)).extracting(ModelChoice::runId).containsExactly(old.runId());
+        new DatasetService().build(rebuilt, DatasetConfig.defaults().withHistoryLength(TinyRuns.HISTORY - 2)
+                .withValidation(ValidationMode.LAST_TRAIN_DAY, 0, 0), progress -> { }, () -> false);
+        assertThat(fresh.models(rebuilt)).isEmpty();
+        assertThat(fresh.explore(rebuilt, user.userId()).historyLength()).isEqualTo(TinyRuns.HISTORY - 2);
+        assertThatThrownBy(() -> fresh.score(rebuilt, old.modelFile(), user, user.history(), user.candidates()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rebuilt");
     }
 
     @Test
