@@ -134,7 +134,8 @@ final class FileImporter {
     /**
      * Bulk-load settings for this connection only: a larger page cache, and no foreign-key checks (the importers
      * validate btag codes themselves). Journaling stays WAL, so every committed chunk survives a crash of the
-     * application; with {@link ImportConfig#synchronousOff()} a power loss may lose the last chunks, never consistency.
+     * application; with {@code synchronous=NORMAL} (the default) also a power loss, which may cost the last chunks but
+     * never consistency. {@link ImportConfig#synchronousOff()} gives up the latter for a little speed.
      * {@code temp_store} stays on disk: an in-memory one made index builds three times slower in our measurements.
      */
     private void setBulkLoad(Connection connection, FileRole role, boolean on) throws SQLException {
