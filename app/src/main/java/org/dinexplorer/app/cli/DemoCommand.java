@@ -60,22 +60,23 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Path folder = dir != null ? dir : root.paths().demoDirectory().resolve("pipeline");
-        DemoResult result;
         try (StopSignal stop = StopSignal.install()) {
             CliProgress progress = new CliProgress(err);
-            result = new PipelineService().run(new DemoSettings(folder, preset, seed, epochs, batch, threads),
-                    progress::accept, new TrainingProgress(new CliProgress(err), err), stop);
+            DemoResult result = new PipelineService().run(new DemoSettings(folder, preset, seed, epochs, batch,
+                    threads), progress::accept, new TrainingProgress(new CliProgress(err), err), stop);
+            // printed before the stop signal is released: after Ctrl-C the JVM exits once it is
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "Demo database %s%n", result.database());
+            print(out, "DIN", result.din());
+            print(out, "Embedding&MLP", result.base());
+            out.flush();
+            if (result.din().status() == RunStatus.CANCELLED || result.base().status() == RunStatus.CANCELLED) {
+                return ExitCodes.CANCELLED;
+            }
+            boolean ok = result.din().status() == RunStatus.COMPLETED
+                    && result.base().status() == RunStatus.COMPLETED;
+            return ok ? ExitCodes.OK : ExitCodes.TRAINING_FAILED;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "Demo database %s%n", result.database());
-        print(out, "DIN", result.din());
-        print(out, "Embedding&MLP", result.base());
-        out.flush();
-        if (result.din().status() == RunStatus.CANCELLED || result.base().status() == RunStatus.CANCELLED) {
-            return ExitCodes.CANCELLED;
-        }
-        boolean ok = result.din().status() == RunStatus.COMPLETED && result.base().status() == RunStatus.COMPLETED;
-        return ok ? ExitCodes.OK : ExitCodes.TRAINING_FAILED;
     }
 
     private static void print(PrintWriter out, String label, RunOutcome outcome) {

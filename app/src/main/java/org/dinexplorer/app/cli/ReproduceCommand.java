@@ -35,11 +35,15 @@ final class ReproduceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ReproduceReport report;
         try (StopSignal stop = StopSignal.install()) {
-            report = new ReproduceService(TrainingDataLoader.of(new DatasetService())).reproduce(db, runId,
-                    new TrainingProgress(new CliProgress(err), err), stop);
+            ReproduceReport report = new ReproduceService(TrainingDataLoader.of(new DatasetService())).reproduce(db,
+                    runId, new TrainingProgress(new CliProgress(err), err), stop);
+            // printed before the stop signal is released: after Ctrl-C the JVM exits once it is
+            return print(report);
         }
+    }
+
+    private int print(ReproduceReport report) {
         PrintWriter out = spec.commandLine().getOut();
         if (report.reproducedRun() == null) {
             out.printf(Locale.ROOT, "Run %d cannot be reproduced: the training set changed.%n", runId);

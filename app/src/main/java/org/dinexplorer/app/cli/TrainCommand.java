@@ -19,6 +19,7 @@ import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.config.ModelVariant;
 import org.dinexplorer.model.io.ModelFileException;
 import org.dinexplorer.storage.StorageException;
+import org.dinexplorer.storage.samples.Split;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,7 +87,7 @@ final class TrainCommand implements Callable<Integer> {
     private @Nullable Double l2;
 
     @Option(names = "--patience", paramLabel = "N", description = "Stop after N epochs without a better "
-            + "validation GAUC, 0 = never. Default: 2.")
+            + "validation GAUC, 0 = never. Default: 2 with a validation split, else 0.")
     private @Nullable Integer patience;
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Master seed. Default: "
@@ -111,15 +112,24 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         TrainingService service = new TrainingService(TrainingDataLoader.of(new DatasetService()));
-        RunOutcome outcome;
         try (StopSignal stop = StopSignal.install()) {
             TrainingProgress progress = new TrainingProgress(new CliProgress(err), err);
-            outcome = resume != null
+            RunOutcome outcome = resume != null
                     ? service.resume(db, resume, progress, stop, () -> false)
                     : service.start(db, config(), parent, name, progress, stop, () -> false);
+            // printed before the stop signal is released: after Ctrl-C the JVM exits once it is
+            print(outcome);
+            return switch (outcome.status()) {
+                case COMPLETED -> ExitCodes.OK;
+                case CANCELLED -> ExitCodes.CANCELLED;
+                default -> ExitCodes.TRAINING_FAILED;
+            };
         } catch (ModelFileException e) {
             throw new CliFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
         }
+    }
+
+    private void print(RunOutcome outcome) {
         Path copied = copyModel(outcome);
         PrintWriter stdout = spec.commandLine().getOut();
         if (json) {
@@ -128,11 +138,6 @@ final class TrainCommand implements Callable<Integer> {
             RunText.printOutcome(stdout, outcome, copied);
         }
         stdout.flush();
-        return switch (outcome.status()) {
-            case COMPLETED -> ExitCodes.OK;
-            case CANCELLED -> ExitCodes.CANCELLED;
-            default -> ExitCodes.TRAINING_FAILED;
-        };
     }
 
     private RunConfig config() {
@@ -146,9 +151,15 @@ final class TrainCommand implements Callable<Integer> {
                         attention == null ? c.attentionUnits() : attention, mlp == null ? c.mlpUnits() : mlp,
                         activation == null ? c.activation() : parseActivation(activation))
                 .withOptions(c.attentionSoftmax(), c.basePooling(), l2 == null ? c.embeddingL2() : l2)
-                .withEvaluation(evalEvery, patience == null ? c.earlyStoppingPatience() : patience,
-                        c.gaucWeighting());
+                .withEvaluation(evalEvery, patience == null ? defaultPatience(c) : patience, c.gaucWeighting());
         return new RunConfig(c, history == null ? datasetHistoryLength() : history, seed);
+    }
+
+    /** Early stopping needs validation metrics: without a validation split the default is to never stop early. */
+    private int defaultPatience(DinConfig defaults) {
+        boolean hasValidation = new DatasetService().findSummary(db)
+                .map(summary -> summary.split(Split.VALIDATION).sampleCount() > 0).orElse(false);
+        return hasValidation ? defaults.earlyStoppingPatience() : 0;
     }
 
     private int datasetHistoryLength() {

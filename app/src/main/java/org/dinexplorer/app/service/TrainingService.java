@@ -67,7 +67,7 @@ public final class TrainingService {
                             TrainingObserver observer, BooleanSupplier stop, BooleanSupplier pause) {
         RunStores.requireExisting(database);
         TrainingData data = loader.load(database);
-        requireHistoryLength(config, data);
+        requireFits(config, data);
         RunStore store = stores.forDatabase(database);
         RunEnvironment environment = RunEnvironment.capture(config.model().threads());
         String json = config.toCanonicalJson();
@@ -129,8 +129,13 @@ public final class TrainingService {
                 pausable(stop, pause));
     }
 
-    /** The training set's history length must be the config's; the message says how to fix either. */
-    static void requireHistoryLength(RunConfig config, TrainingData data) {
+    /** The config must fit the training set (history length, validation for early stopping); messages say how. */
+    static void requireFits(RunConfig config, TrainingData data) {
+        if (data.validation() == null && config.model().earlyStoppingPatience() > 0) {
+            throw new IllegalArgumentException("Early stopping (patience " + config.model().earlyStoppingPatience()
+                    + ") needs a validation split, and this training set has none. Train with patience 0, or build "
+                    + "the training set again with a validation split (last training day or a share of users).");
+        }
         if (config.historyLength() != data.historyLength()) {
             throw new IllegalArgumentException("The training set was built with history length "
                     + data.historyLength() + ", but the run asks for " + config.historyLength() + ". Train with "

@@ -167,4 +167,17 @@ class RunCommandsTest {
         assertThat(out.toString()).contains("training set changed").contains("- history_length=10")
                 .contains("+ history_length=5");
     }
+
+    @Test
+    void withoutAValidationSplitTrainingRunsEveryEpochAndExplicitPatienceIsRefused() throws Exception {
+        assertThat(run("build-dataset", "--db", db.toString(), "--history", "10", "--validation", "none")).isZero();
+
+        assertThat(run("train", "--db", db.toString(), "--model", "lr", "--epochs", "3", "--batch", "64",
+                "--threads", "1", "--json")).as(err.toString()).isZero();
+
+        JsonNode trained = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(trained.get("epochs_completed").asInt()).isEqualTo(3);
+        assertThat(run("train", "--db", db.toString(), "--model", "lr", "--patience", "2")).isEqualTo(1);
+        assertThat(err.toString()).contains("needs a validation split");
+    }
 }
