@@ -37,10 +37,21 @@ final class ReadAheadStream extends InputStream {
     /** Reads the source until its end or until closed; the source is closed by its owner, not here. */
     private void pump(InputStream source) {
         try {
-            int length = BLOCK_BYTES;
-            while (!closed && length == BLOCK_BYTES) {
+            boolean end = false;
+            while (!closed && !end) {
                 byte[] data = new byte[BLOCK_BYTES];
-                length = source.readNBytes(data, 0, BLOCK_BYTES);
+                int length = 0;
+                try {
+                    while (!end && length < BLOCK_BYTES) {
+                        int n = source.read(data, length, BLOCK_BYTES - length);
+                        end = n < 0;
+                        length += Math.max(n, 0);
+                    }
+                } catch (IOException e) {
+                    // the bytes read before the error are handed out first, so every complete row is used
+                    queue.put(new Block(data, length, null));
+                    throw e;
+                }
                 if (length > 0) {
                     queue.put(new Block(data, length, null));
                 }

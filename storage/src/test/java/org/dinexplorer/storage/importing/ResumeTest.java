@@ -129,4 +129,40 @@ class ResumeTest {
         }
         throw new AssertionError("the child committed no chunk within 60 s");
     }
+
+    @Test
+    void cancelledGzipImportResumesToTheSameResult() throws Exception {
+        Path plain = TestFiles.write(dir.resolve("plain.csv"), TestFiles.RAW_HEADER,
+                dirty(TestFiles.rawRows(4_000), "1000,1494043200,500,430548_1007,1,1", 30));
+        Path gz = TestFiles.gzip(plain, dir.resolve("raw_sample.csv.gz"));
+        Database reference = Database.open(dir.resolve("reference.db"));
+        ImportReport expected = run(reference, gz, FileRole.RAW_SAMPLE, 100_000, () -> false);
+        Database database = Database.open(dir.resolve("din.db"));
+
+        assertThatThrownBy(() -> run(database, gz, FileRole.RAW_SAMPLE, 700, () -> true))
+                .isInstanceOf(CancellationException.class);
+        assertCursorMatchesTables(database, "impressions");
+        ImportReport resumed = run(database, gz, FileRole.RAW_SAMPLE, 700, () -> false);
+
+        assertThat(resumed.status()).isEqualTo(ImportStatus.RESUMED);
+        assertSameOutcome(resumed, expected);
+        assertThat(TestFiles.strings(database, CONTENT_RAW)).isEqualTo(TestFiles.strings(reference, CONTENT_RAW));
+    }
+
+    @Test
+    void truncatedGzipFailsWithAClearMessageAndKeepsTheCommittedChunks() throws Exception {
+        Path plain = TestFiles.write(dir.resolve("plain.csv"), TestFiles.RAW_HEADER, TestFiles.rawRows(20_000));
+        byte[] whole = java.nio.file.Files.readAllBytes(TestFiles.gzip(plain, dir.resolve("whole.gz")));
+        Path truncated = java.nio.file.Files.write(dir.resolve("raw_sample.csv.gz"),
+                java.util.Arrays.copyOf(whole, whole.length * 3 / 5));
+        Database database = Database.open(dir.resolve("din.db"));
+
+        assertThatThrownBy(() -> run(database, truncated, FileRole.RAW_SAMPLE, 1_000, () -> false))
+                .isInstanceOf(ImportException.class).hasMessageContaining("raw_sample.csv.gz, after line")
+                .hasMessageContaining("the file cannot be read further");
+
+        assertThat(TestFiles.strings(database, "SELECT status FROM import_batches")).containsExactly("FAILED");
+        assertThat(count(database, "SELECT rows_read FROM import_batches")).isPositive().isLessThan(20_000);
+        assertCursorMatchesTables(database, "impressions");
+    }
 }
