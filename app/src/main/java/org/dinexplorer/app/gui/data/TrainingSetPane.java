@@ -42,6 +42,22 @@ final class TrainingSetPane extends VBox {
                 javafx.collections.FXCollections.observableArrayList(ValidationMode.values()));
         validation.setId("validation-mode");
         validation.valueProperty().bindBidirectional(model.validation());
+        validation.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ValidationMode mode) {
+                return mode == null ? "" : switch (mode) {
+                    case NONE -> "None";
+                    case LAST_TRAIN_DAY -> "Last training day";
+                    case USER_SHARE -> "10 % of users";
+                };
+            }
+
+            @Override
+            public ValidationMode fromString(String text) {
+                return java.util.Arrays.stream(ValidationMode.values()).filter(mode -> toString(mode).equals(text))
+                        .findFirst().orElse(ValidationMode.NONE);
+            }
+        });
         validation.setTooltip(new Tooltip("Validation split for curves and early stopping: none, the last training "
                 + "day, or 10 % of users (their training-day impressions)"));
         GridPane form = new GridPane();
