@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole pipeline on the tiny preset: about a minute on two cores, so it runs with the slow tests. */
-@Tag("slow")
+/** The whole pipeline on the tiny preset (generate, import, build, train DIN and the baseline): about 25 s. */
 class DemoCommandTest {
 
     @TempDir
