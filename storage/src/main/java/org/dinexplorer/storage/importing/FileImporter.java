@@ -81,9 +81,10 @@ final class FileImporter {
                 return finished(batches, source, previous.get(), ImportStatus.ALREADY_IMPORTED, started);
             }
             String head = FileSource.headSha256(source.file());
-            Optional<ImportBatches.Batch> unfinished = batches.unfinished(source.role(), name, size, head);
+            String rules = config.rowRulesJson();
+            Optional<ImportBatches.Batch> unfinished = batches.unfinished(source.role(), name, size, head, rules);
             long importId = unfinished.isPresent() ? unfinished.get().importId()
-                    : batches.create(source.role(), name, source.file().toAbsolutePath().toString(), size, head);
+                    : batches.create(source, size, head, rules);
             Counts counts = unfinished.map(ImportBatches.Batch::counts).orElseGet(Counts::new);
             LOG.info("Import {}: {} {} after line {}", importId, unfinished.isPresent() ? "resuming" : "starting",
                     name, counts.cursorLine);

@@ -33,12 +33,16 @@ final class ImportBatches {
                 + " AND status = 'DONE' ORDER BY import_id", role.stem(), sizeBytes);
     }
 
-    /** The latest unfinished import of the same file (role, name, size and first 64 KiB), if any. */
-    Optional<Batch> unfinished(FileRole role, String fileName, long sizeBytes, String headSha256)
+    /**
+     * The latest unfinished import of the same file (role, name, size and first 64 KiB) with the same row rules
+     * ({@link ImportConfig#rowRulesJson()}), if any.
+     */
+    Optional<Batch> unfinished(FileRole role, String fileName, long sizeBytes, String headSha256, String rowRules)
             throws SQLException {
         List<Batch> batches = query("SELECT " + COLUMNS + " FROM import_batches WHERE file_role = ?"
-                + " AND file_name = ? AND size_bytes = ? AND head_sha256 = ? AND status <> 'DONE'"
-                + " ORDER BY import_id DESC LIMIT 1", role.stem(), fileName, sizeBytes, headSha256);
+                + " AND file_name = ? AND size_bytes = ? AND head_sha256 = ? AND options_json = ?"
+                + " AND status <> 'DONE' ORDER BY import_id DESC LIMIT 1", role.stem(), fileName, sizeBytes,
+                headSha256, rowRules);
         return batches.stream().findFirst();
     }
 
@@ -66,16 +70,17 @@ final class ImportBatches {
     }
 
     /** Records a new import as RUNNING and returns its id; commits when the connection is in auto-commit. */
-    long create(FileRole role, String fileName, String path, long sizeBytes, String headSha256) throws SQLException {
+    long create(ImportSource source, long sizeBytes, String headSha256, String rowRules) throws SQLException {
         String sql = "INSERT INTO import_batches (file_role, file_name, file_path, size_bytes, sha256, head_sha256,"
-                + " status, started_at) VALUES (?, ?, ?, ?, '', ?, 'RUNNING', ?)";
+                + " status, started_at, options_json) VALUES (?, ?, ?, ?, '', ?, 'RUNNING', ?, ?)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, role.stem());
-            statement.setString(2, fileName);
-            statement.setString(3, path);
+            statement.setString(1, source.role().stem());
+            statement.setString(2, source.fileName());
+            statement.setString(3, source.file().toAbsolutePath().toString());
             statement.setLong(4, sizeBytes);
             statement.setString(5, headSha256);
             statement.setString(6, Instant.now().toString());
+            statement.setString(7, rowRules);
             statement.executeUpdate();
         }
         try (PreparedStatement statement = connection.prepareStatement("SELECT last_insert_rowid()");

@@ -59,6 +59,16 @@ public record ImportConfig(int chunkRows, long minTimestamp, long maxTimestamp, 
         return new ImportConfig(chunkRows, minTimestamp, maxTimestamp, maxLineChars, sniffRows, rawTextChars, off);
     }
 
+    /**
+     * The settings that decide which rows are stored, as compact JSON with sorted keys, e.g.
+     * {@code {"max_line_chars":10000,"max_timestamp":1514764800,"min_timestamp":1483228800}}. Stored with every
+     * import (it is part of a dataset's fingerprint); chunk size and synchronous mode change nothing stored.
+     */
+    public String rowRulesJson() {
+        return "{\"max_line_chars\":" + maxLineChars + ",\"max_timestamp\":" + maxTimestamp + ",\"min_timestamp\":"
+                + minTimestamp + "}";
+    }
+
     private static void requireRange(String name, int value, int min, int max) {
         if (value < min || value > max) {
             throw new IllegalArgumentException(name + " is " + value + "; allowed: " + min + " to " + max);

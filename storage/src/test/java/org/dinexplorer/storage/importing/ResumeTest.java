@@ -165,4 +165,28 @@ class ResumeTest {
         assertThat(count(database, "SELECT rows_read FROM import_batches")).isPositive().isLessThan(20_000);
         assertCursorMatchesTables(database, "impressions");
     }
+
+    @Test
+    void anUnfinishedImportIsResumedOnlyWithTheSameRowRules() throws Exception {
+        Path file = TestFiles.write(dir.resolve("behavior_log.csv"), TestFiles.BEHAVIOR_HEADER,
+                TestFiles.behaviorRows(3_000));
+        Database database = Database.open(dir.resolve("din.db"));
+        ImportConfig rules = ImportConfig.defaults().withChunkRows(1_000);
+        assertThatThrownBy(() -> new TaobaoImporter(database, rules).importAll(
+                List.of(new ImportSource(file, FileRole.BEHAVIOR_LOG)), ImportListener.NONE, () -> true))
+                .isInstanceOf(CancellationException.class);
+        ImportConfig otherWindow = rules.withTimestampWindow(TestFiles.T0 - 86_400 + 400, TestFiles.T0 + 86_400);
+
+        ImportReport report = new TaobaoImporter(database, otherWindow).importAll(
+                List.of(new ImportSource(file, FileRole.BEHAVIOR_LOG)), ImportListener.NONE, () -> false).get(0);
+
+        assertThat(report.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(report.importId()).isEqualTo(2);
+        assertThat(TestFiles.strings(database, "SELECT options_json FROM import_batches ORDER BY import_id"))
+                .containsExactly(rules.rowRulesJson(), otherWindow.rowRulesJson());
+        assertThat(rules.rowRulesJson()).isEqualTo("{\"max_line_chars\":10000,\"max_timestamp\":1514764800,"
+                + "\"min_timestamp\":1483228800}");
+        // the new window rejects the first 400 behaviours (one per second from T0 - 1 day)
+        assertThat(report.rejectedByReason()).containsExactly(java.util.Map.entry(RejectReason.TIMESTAMP_RANGE, 400L));
+    }
 }
