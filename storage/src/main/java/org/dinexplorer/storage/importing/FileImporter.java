@@ -78,6 +78,8 @@ final class FileImporter {
             Optional<ImportBatches.Batch> previous = findImported(batches, source, size);
             if (previous.isPresent()) {
                 LOG.info("{} was imported before (import {}); nothing to do", name, previous.get().importId());
+                // a crash between finishing the load and building the index must not leave the index missing
+                createIndexes(connection, source.role());
                 return finished(batches, source, previous.get(), ImportStatus.ALREADY_IMPORTED, started);
             }
             String head = FileSource.headSha256(source.file());

@@ -207,4 +207,23 @@ class TaobaoImporterTest {
         assertThat(gaps.behaviorsWithoutImpressionUser()).isEqualTo(14);
         assertThat(gaps.none()).isFalse();
     }
+
+    @Test
+    void behaviourIndexIsBuiltAfterTheLoadAndRestoredByAReimport() throws Exception {
+        Path log = TestFiles.write(dir.resolve("behavior_log.csv"), TestFiles.BEHAVIOR_HEADER,
+                TestFiles.behaviorRows(100));
+        Database database = Database.open(dir.resolve("din.db"));
+        String indexes = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'behaviors_user_time'";
+
+        importFiles(database, log);
+        assertThat(count(database, indexes)).isEqualTo(1);
+        try (var connection = database.connect(); var statement = connection.createStatement()) {
+            statement.execute("DROP INDEX behaviors_user_time");
+        }
+
+        assertThat(importFiles(database, log).get(0).status()).isEqualTo(ImportStatus.ALREADY_IMPORTED);
+        assertThat(count(database, indexes)).isEqualTo(1);
+        assertThat(count(database, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
+                + " AND name = 'impressions_identity'")).isEqualTo(1);
+    }
 }
