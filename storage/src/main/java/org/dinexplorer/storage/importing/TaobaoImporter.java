@@ -26,6 +26,8 @@ public final class TaobaoImporter {
     private final ImportConfig config;
 
     /**
+     * Creates an importer writing into {@code database}.
+     *
      * @param database the database to import into
      * @param config   validation and chunking settings
      */
