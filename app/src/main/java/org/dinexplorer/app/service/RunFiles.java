@@ -21,7 +21,15 @@ public record RunFiles(Path folder) {
         return folder.resolve("checkpoint.zip");
     }
 
-    /** Final model of a completed run (no optimizer state). */
+    /** Copy of the checkpoint of the epoch with the best validation score. */
+    public Path best() {
+        return folder.resolve("best.zip");
+    }
+
+    /**
+     * Model of a completed run (no optimizer state): the epoch with the best validation score, or the last epoch when
+     * the training set has no validation split.
+     */
     public Path model() {
         return folder.resolve("model.zip");
     }

@@ -21,6 +21,8 @@ final class RunRecorder implements TrainingListener {
     private final TrainingObserver observer;
     private final Heartbeat heartbeat;
     private final RunLog log;
+    private final RunFiles files;
+    private @Nullable BestCheckpoint best;
     private final double elapsedBefore;
     private final long startNanos = System.nanoTime();
     private @Nullable StepRecorder steps;
@@ -35,7 +37,8 @@ final class RunRecorder implements TrainingListener {
      * @param elapsedBefore training seconds of earlier sessions of the same run (resumes continue the time axis)
      */
     RunRecorder(RunStore store, long runId, TrainingObserver observer, Heartbeat heartbeat, RunLog log,
-                double elapsedBefore) {
+                RunFiles files, double elapsedBefore) {
+        this.files = files;
         this.store = store;
         this.runId = runId;
         this.observer = observer;
@@ -47,6 +50,7 @@ final class RunRecorder implements TrainingListener {
     @Override
     public void onStart(int epochs, long stepsPerEpoch, TrainingState state) {
         steps = new StepRecorder(store, runId, epochs * stepsPerEpoch);
+        best = new BestCheckpoint(files, state.bestScore(), state.bestEpoch());
         epochsCompleted = state.epochsCompleted();
         currentEpoch = state.epochsCompleted() + 1;
         epochLossSum = state.lossSumInEpoch();
@@ -87,6 +91,9 @@ final class RunRecorder implements TrainingListener {
     @Override
     public void onEpochEnd(EpochResult result) {
         flush();
+        if (best != null) {
+            best.epochEnded(result);
+        }
         epochsCompleted = result.epoch();
         heartbeat.progress(epochsCompleted, lastStep == null ? 0 : lastStep.step());
         heartbeat.beat();
@@ -117,6 +124,11 @@ final class RunRecorder implements TrainingListener {
 
     @Nullable EvaluationPoint lastValidation() {
         return lastValidation;
+    }
+
+    /** The epoch with the best validation score and its kept checkpoint, or null before training started. */
+    @Nullable BestCheckpoint best() {
+        return best;
     }
 
     int epochsCompleted() {

@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import org.dinexplorer.model.eval.EvaluationResult;
 import org.dinexplorer.model.eval.Evaluator;
 import org.dinexplorer.model.io.ModelFile;
+import org.dinexplorer.model.network.DinModel;
 import org.dinexplorer.model.train.DinTrainer;
 import org.dinexplorer.model.train.TrainingException;
 import org.dinexplorer.storage.StorageException;
@@ -190,13 +191,12 @@ public final class TrainingService {
             observer.onStatus(runId, RunStatus.RUNNING, "");
             try (Heartbeat heartbeat = new Heartbeat(store, runId, trainer.state().epochsCompleted(),
                     trainer.state().optimizerStep())) {
-                RunRecorder recorder = new RunRecorder(store, runId, observer, heartbeat, log, elapsedBefore);
+                RunRecorder recorder = new RunRecorder(store, runId, observer, heartbeat, log, files,
+                        elapsedBefore);
                 try {
                     trainer.train(data.train(), data.validation(), recorder, stop);
                     recorder.flush();
-                    ModelFile.save(files.model(), trainer.model(), data.fingerprint(), null, false);
-                    EvaluationPoint test = evaluateTest(trainer, recorder, stop);
-                    return end(RunStatus.COMPLETED, "", recorder, test, files.model());
+                    return complete(trainer, recorder, stop);
                 } catch (CancellationException e) {
                     recorder.flush();
                     return end(RunStatus.CANCELLED, "Stopped by the user at step " + recorder.lastStepNumber()
@@ -214,15 +214,28 @@ public final class TrainingService {
             }
         }
 
-        private @Nullable EvaluationPoint evaluateTest(DinTrainer trainer, RunRecorder recorder,
+        /** Saves the run's model (the best validation epoch, else the last), evaluates it on test, ends the run. */
+        private RunOutcome complete(DinTrainer trainer, RunRecorder recorder, BooleanSupplier stop) {
+            int lastEpoch = trainer.state().epochsCompleted();
+            BestCheckpoint best = recorder.best();
+            boolean earlier = best != null && best.bestEpoch() > 0 && best.bestEpoch() != lastEpoch
+                    && Files.isRegularFile(best.file());
+            DinModel model = earlier ? ModelFile.load(best.file(), data.fingerprint()).model() : trainer.model();
+            int modelEpoch = earlier ? best.bestEpoch() : lastEpoch;
+            ModelFile.save(files.model(), model, data.fingerprint(), null, false);
+            log.line("model: epoch " + modelEpoch + (earlier ? " (best validation score)" : ""));
+            EvaluationPoint test = evaluateTest(model, modelEpoch, trainer.state().optimizerStep(), recorder, stop);
+            return end(RunStatus.COMPLETED, "", recorder, test, files.model());
+        }
+
+        /** Test metrics of the run's model, stored at the run's last step with the epoch the model comes from. */
+        private @Nullable EvaluationPoint evaluateTest(DinModel model, int epoch, long step, RunRecorder recorder,
                                                        BooleanSupplier stop) {
             if (data.test().sampleCount() == 0) {
                 return null;
             }
-            EvaluationResult metrics = Evaluator.evaluate(trainer.model(), data.test(),
-                    config.model().gaucWeighting(), stop);
-            EvaluationPoint point = recorder.point(trainer.state().epochsCompleted(),
-                    trainer.state().optimizerStep(), "test", true, Double.NaN, metrics);
+            EvaluationResult metrics = Evaluator.evaluate(model, data.test(), config.model().gaucWeighting(), stop);
+            EvaluationPoint point = recorder.point(epoch, step, "test", true, Double.NaN, metrics);
             store.addEvaluation(runId, point);
             observer.onEvaluation(point);
             log.line(String.format(Locale.ROOT, "test: AUC %.6f GAUC %.6f logloss %.6f accuracy %.6f n %d",

@@ -176,6 +176,27 @@ class TrainingServiceTest {
         assertThat(runFolder).doesNotExist();
     }
 
+    @Test
+    void modelOfACompletedRunIsTheEpochWithTheBestValidationScore() {
+        RunOutcome outcome = train(TinyRuns.config(ModelVariant.DIN, 3, 42), TrainingObserver.NONE,
+                new AtomicBoolean());
+
+        EvaluationPoint best = null;
+        for (EvaluationPoint point : runs.curves(db, outcome.runId()).evaluations("validation")) {
+            double score = Double.isNaN(point.gauc()) ? point.auc() : point.gauc();
+            double bestScore = best == null ? Double.NaN : Double.isNaN(best.gauc()) ? best.auc() : best.gauc();
+            if (point.epochEnd() && !Double.isNaN(score) && (best == null || score > bestScore)) {
+                best = point;
+            }
+        }
+        assertThat(best).isNotNull();
+        assertThat(outcome.test().epoch()).isEqualTo(best.epoch());
+        var validation = new EvaluationService().evaluate(db, Long.toString(outcome.runId()),
+                org.dinexplorer.storage.samples.Split.VALIDATION, () -> false).metrics();
+        assertThat(validation.auc()).isEqualTo(best.auc());
+        assertThat(validation.logLoss()).isEqualTo(best.logLoss());
+    }
+
     private List<Double> validationLosses(RunOutcome outcome) {
         return runs.curves(db, outcome.runId()).evaluations("validation").stream().map(EvaluationPoint::logLoss)
                 .toList();
