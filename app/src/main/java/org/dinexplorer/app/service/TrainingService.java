@@ -130,13 +130,8 @@ public final class TrainingService {
                 pausable(stop, pause));
     }
 
-    /** The config must fit the training set (history length, validation for early stopping); messages say how. */
+    /** The training set's history length must be the config's; the message says how to fix either. */
     static void requireFits(RunConfig config, TrainingData data) {
-        if (data.validation() == null && config.model().earlyStoppingPatience() > 0) {
-            throw new IllegalArgumentException("Early stopping (patience " + config.model().earlyStoppingPatience()
-                    + ") needs a validation split, and this training set has none. Train with patience 0, or build "
-                    + "the training set again with a validation split (last training day or a share of users).");
-        }
         if (config.historyLength() != data.historyLength()) {
             throw new IllegalArgumentException("The training set was built with history length "
                     + data.historyLength() + ", but the run asks for " + config.historyLength() + ". Train with "

@@ -130,7 +130,7 @@ public final class DinTrainer {
             EpochResult result = runEpoch(epoch, stepsPerEpoch, train, validation, listener, stopRequested);
             finishEpoch(result);
             listener.onEpochEnd(result);
-            if (config.earlyStoppingPatience() > 0 && state.epochsWithoutImprovement()
+            if (validation != null && config.earlyStoppingPatience() > 0 && state.epochsWithoutImprovement()
                     >= config.earlyStoppingPatience()) {
                 LOG.info("early stop after epoch {}: best validation score {} at epoch {}", epoch,
                         state.bestScore(), state.bestEpoch());
