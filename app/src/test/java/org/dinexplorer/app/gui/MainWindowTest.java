@@ -91,6 +91,9 @@ class MainWindowTest {
         assertThat(robot.lookup("#about-status").queryAs(Label.class).getText()).isEqualTo("Backend check passed");
         assertThat(robot.lookup("#about-data-directory").queryAs(Label.class).getText())
                 .isEqualTo(dataDir.toString());
+        DialogPane about = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(((javafx.scene.control.TextArea) about.getExpandableContent()).getText())
+                .contains("OpenBLAS").contains("JavaFX");
     }
 
     @Test

@@ -35,7 +35,25 @@ public final class AboutDialog extends Dialog<Void> {
             grid.addRow(row, name, value);
         }
         getDialogPane().setContent(grid);
+        getDialogPane().setExpandableContent(licences());
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    }
+
+    /** The licence notices of the bundled libraries, shown under "Show details". */
+    private static javafx.scene.control.TextArea licences() {
+        String text;
+        try (var in = AboutDialog.class.getResourceAsStream(
+                "/org/dinexplorer/resources/licenses/THIRD-PARTY.txt")) {
+            text = in == null ? "The licence notices are missing from this build."
+                    : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            text = "The licence notices could not be read: " + e.getMessage();
+        }
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(text);
+        area.setId("about-licences");
+        area.setEditable(false);
+        area.setPrefRowCount(16);
+        return area;
     }
 
     private static StringBinding field(AboutViewModel model, int row) {
