@@ -41,12 +41,12 @@ final class DemoCommand implements Callable<Integer> {
             + "Default: ${DEFAULT-VALUE}.")
     private String preset;
 
-    @Option(names = "--epochs", defaultValue = "2", paramLabel = "N", description = "Epochs per model. Default: "
-            + "${DEFAULT-VALUE}.")
+    @Option(names = "--epochs", defaultValue = "1", paramLabel = "N", description = "Epochs per model (each run "
+            + "keeps its best validation epoch). Default: ${DEFAULT-VALUE}.")
     private int epochs;
 
-    @Option(names = "--batch", defaultValue = "256", paramLabel = "N", description = "Batch size. Default: "
-            + "${DEFAULT-VALUE}.")
+    @Option(names = "--batch", defaultValue = "32", paramLabel = "N", description = "Batch size (small batches "
+            + "learn far more per epoch on small data, see docs/RESULTS.md). Default: ${DEFAULT-VALUE}.")
     private int batch;
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed of data and runs. "

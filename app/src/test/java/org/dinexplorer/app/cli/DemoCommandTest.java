@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole pipeline on the tiny preset (generate, import, build, train DIN and the baseline): about 25 s. */
+/** The whole pipeline on the tiny preset (generate, import, build, train DIN and the baseline): 15-30 s. */
 class DemoCommandTest {
 
     @TempDir
