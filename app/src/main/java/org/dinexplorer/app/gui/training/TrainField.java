@@ -15,13 +15,13 @@ public enum TrainField {
     /** Passes over the training split. */
     EPOCHS("epochs", "Epochs"),
     /** Mini-batch-aware L2 on embedding rows. */
-    L2("embeddingL2", "L2 (embeddings)"),
+    L2("embeddingL2", "Embedding L2"),
     /** Master seed of the run. */
     SEED("seed", "Seed"),
     /** Numeric threads, 0 = all cores. */
     THREADS("threads", "Threads"),
     /** Validation every K batches, 0 = once per epoch. */
-    EVALUATE_EVERY("evaluateEveryBatches", "Evaluate every K batches");
+    EVALUATE_EVERY("evaluateEveryBatches", "Eval every K");
 
     private final String configName;
     private final String label;

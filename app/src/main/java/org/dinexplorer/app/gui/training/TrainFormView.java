@@ -60,6 +60,7 @@ final class TrainFormView extends VBox {
             error.managedProperty().bind(error.textProperty().isNotEmpty());
             error.setWrapText(true);
             error.setMaxWidth(260);
+            input.setTooltip(new Tooltip(tooltip(field)));
             grid.addRow(row++, new Label(field.label()), input);
             grid.add(error, 1, row++);
         }
@@ -68,6 +69,21 @@ final class TrainFormView extends VBox {
         formError.textProperty().bind(form.formError());
         formError.setWrapText(true);
         getChildren().addAll(grid, formError);
+    }
+
+    private static String tooltip(TrainField field) {
+        return switch (field) {
+            case EMBEDDING_DIM -> "Embedding width of every field, 1 to 256";
+            case ATTENTION_UNITS -> "Hidden layers of the local activation unit, e.g. 80,40";
+            case MLP_UNITS -> "Hidden layers of the top MLP, e.g. 200,80";
+            case LEARNING_RATE -> "Adam learning rate, above 0 and at most 1";
+            case BATCH_SIZE -> "Samples per step";
+            case EPOCHS -> "Passes over the training split";
+            case L2 -> "Mini-batch-aware L2 on the embedding rows a batch uses (0 = off)";
+            case SEED -> "Master seed: weight init, shuffling; the same seed repeats a run";
+            case THREADS -> "Numeric threads, 0 = all cores";
+            case EVALUATE_EVERY -> "Also evaluate on the validation split every K batches (0 = after each epoch)";
+        };
         setSpacing(6);
         setPadding(new Insets(0, 10, 0, 0));
     }
