@@ -69,6 +69,8 @@ final class TrainFormView extends VBox {
         formError.textProperty().bind(form.formError());
         formError.setWrapText(true);
         getChildren().addAll(grid, formError);
+        setSpacing(6);
+        setPadding(new Insets(0, 10, 0, 0));
     }
 
     private static String tooltip(TrainField field) {
@@ -84,7 +86,5 @@ final class TrainFormView extends VBox {
             case THREADS -> "Numeric threads, 0 = all cores";
             case EVALUATE_EVERY -> "Also evaluate on the validation split every K batches (0 = after each epoch)";
         };
-        setSpacing(6);
-        setPadding(new Insets(0, 10, 0, 0));
     }
 }
