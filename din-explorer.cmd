@@ -7,6 +7,6 @@ if not exist "%JAR%" (
     echo DIN Explorer is not built yet. Run: mvnw.cmd -q install -DskipTests 1>&2
     exit /b 1
 )
-if "%DIN_EXPLORER_JAVA_OPTS%"=="" set "DIN_EXPLORER_JAVA_OPTS=-Xmx4g"
+if "%DIN_EXPLORER_JAVA_OPTS%"=="" set "DIN_EXPLORER_JAVA_OPTS=-XX:MaxRAMPercentage=60"
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java") else (set "JAVA=java")
 "%JAVA%" %DIN_EXPLORER_JAVA_OPTS% -jar "%JAR%" %*
