@@ -12,10 +12,10 @@ import org.dinexplorer.app.service.AttentionReport;
 import org.dinexplorer.app.service.AttentionRow;
 import org.dinexplorer.app.service.AttentionService;
 import org.dinexplorer.app.service.export.AtomicFiles;
-import org.dinexplorer.model.io.ModelFileException;
 import org.dinexplorer.storage.vocab.Vocabulary;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,18 +33,11 @@ final class AttentionCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "Database with a built training set.")
-    private Path db;
-
-    @Option(names = "--model", required = true, paramLabel = "RUN|FILE", description = "A run id or a model file.")
-    private String model;
+    @Mixin
+    private ModelOptions options;
 
     @Option(names = "--user", required = true, paramLabel = "ID", description = "Raw user id.")
     private int user;
-
-    @Option(names = "--split", defaultValue = "test", paramLabel = "NAME",
-            description = "train, validation or test. Default: ${DEFAULT-VALUE}.")
-    private String split;
 
     @Option(names = "--ad", split = ",", paramLabel = "ID", description = "Extra candidate ads (raw adgroup ids).")
     private List<Integer> extraAds = List.of();
@@ -54,12 +47,8 @@ final class AttentionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AttentionReport report;
-        try {
-            report = new AttentionService().attention(db, model, user, EvaluateCommand.parseSplit(split), extraAds);
-        } catch (ModelFileException e) {
-            throw new CliFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
-        }
+        AttentionReport report = new AttentionService().attention(options.db(), options.model(), user,
+                options.split(), extraAds);
         if (out != null) {
             write(out, report.rows());
         }

@@ -1,6 +1,8 @@
 package org.dinexplorer.app.cli;
 
 import java.util.concurrent.CancellationException;
+import org.dinexplorer.model.io.ModelFileException;
+import org.dinexplorer.model.train.TrainingException;
 import org.dinexplorer.storage.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +53,11 @@ final class CliExceptionHandler implements IExecutionExceptionHandler {
         if (exception instanceof CliFailure failure) {
             return failure.exitCode();
         }
-        if (exception instanceof StorageException) {
+        if (exception instanceof StorageException || exception instanceof ModelFileException) {
             return ExitCodes.BAD_INPUT;
+        }
+        if (exception instanceof TrainingException) {
+            return ExitCodes.TRAINING_FAILED;
         }
         if (exception instanceof IllegalArgumentException) {
             return ExitCodes.USAGE;

@@ -1,14 +1,11 @@
 package org.dinexplorer.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dinexplorer.app.service.EvaluationService;
 import org.dinexplorer.app.service.EvaluationService.EvaluationReport;
-import org.dinexplorer.model.io.ModelFileException;
-import org.dinexplorer.storage.samples.Split;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,15 +19,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "Database with a built training set.")
-    private Path db;
-
-    @Option(names = "--model", required = true, paramLabel = "RUN|FILE", description = "A run id or a model file.")
-    private String model;
-
-    @Option(names = "--split", defaultValue = "test", paramLabel = "NAME",
-            description = "train, validation or test. Default: ${DEFAULT-VALUE}.")
-    private String split;
+    @Mixin
+    private ModelOptions options;
 
     @Option(names = "--json", description = "Print the metrics as JSON on stdout.")
     private boolean json;
@@ -39,9 +29,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         EvaluationReport report;
         try (StopSignal stop = StopSignal.install()) {
-            report = new EvaluationService().evaluate(db, model, parseSplit(split), stop);
-        } catch (ModelFileException e) {
-            throw new CliFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
+            report = new EvaluationService().evaluate(options.db(), options.model(), options.split(), stop);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -51,14 +39,5 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    static Split parseSplit(String text) {
-        for (Split candidate : Split.values()) {
-            if (candidate.id().equals(text.toLowerCase(Locale.ROOT))) {
-                return candidate;
-            }
-        }
-        throw new IllegalArgumentException("--split must be train, validation or test, got '" + text + "'");
     }
 }

@@ -3,8 +3,8 @@ package org.dinexplorer.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dinexplorer.app.service.PredictionService;
-import org.dinexplorer.model.io.ModelFileException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,15 +18,8 @@ final class PredictCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "Database with a built training set.")
-    private Path db;
-
-    @Option(names = "--model", required = true, paramLabel = "RUN|FILE", description = "A run id or a model file.")
-    private String model;
-
-    @Option(names = "--split", defaultValue = "test", paramLabel = "NAME",
-            description = "train, validation or test. Default: ${DEFAULT-VALUE}.")
-    private String split;
+    @Mixin
+    private ModelOptions options;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV file to write.")
     private Path out;
@@ -35,9 +28,7 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() {
         long count;
         try (StopSignal stop = StopSignal.install()) {
-            count = new PredictionService().predict(db, model, EvaluateCommand.parseSplit(split), out, stop);
-        } catch (ModelFileException e) {
-            throw new CliFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
+            count = new PredictionService().predict(options.db(), options.model(), options.split(), out, stop);
         }
         spec.commandLine().getOut().printf("Wrote %,d predictions to %s%n", count, out);
         spec.commandLine().getOut().flush();

@@ -17,7 +17,6 @@ import org.dinexplorer.app.service.TrainingService;
 import org.dinexplorer.model.config.ActivationKind;
 import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.config.ModelVariant;
-import org.dinexplorer.model.io.ModelFileException;
 import org.dinexplorer.storage.StorageException;
 import org.dinexplorer.storage.samples.Split;
 import org.jspecify.annotations.Nullable;
@@ -124,8 +123,6 @@ final class TrainCommand implements Callable<Integer> {
                 case CANCELLED -> ExitCodes.CANCELLED;
                 default -> ExitCodes.TRAINING_FAILED;
             };
-        } catch (ModelFileException e) {
-            throw new CliFailure(ExitCodes.BAD_INPUT, e.getMessage(), e);
         }
     }
 
