@@ -1,27 +1,17 @@
 package org.dinexplorer.app.cli;
 
-import java.io.PrintWriter;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import org.dinexplorer.app.jobs.JobProgress;
 import org.dinexplorer.model.bench.BenchmarkResult;
-import org.dinexplorer.model.bench.BenchmarkSettings;
 import org.dinexplorer.model.bench.ThroughputBenchmark;
-import org.dinexplorer.model.bench.VocabPreset;
-import org.dinexplorer.model.config.ModelVariant;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/**
- * {@code din-explorer bench train}: training throughput and memory of the bench network on synthetic batches. Also
- * holds the option parsing and output shared with {@code bench infer}.
- */
+/** {@code din-explorer bench train}: training throughput and memory of the bench network on synthetic batches. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Time training steps (forward, backward, Adam) of the bench network (embeddings 16, attention "
                 + "80-40, MLP 200-80, PReLU) on synthetic batches; print samples/s, the time per part of a step and "
@@ -31,37 +21,8 @@ final class BenchTrainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--model", defaultValue = "din", paramLabel = "din|base|lr",
-            description = "Network. Default: ${DEFAULT-VALUE}.")
-    private String model;
-
-    @Option(names = "--vocab", defaultValue = "taobao", paramLabel = "demo|taobao",
-            description = "Vocabulary sizes (taobao: 1.14 M users, 847 k ads, ...). Default: ${DEFAULT-VALUE}.")
-    private String vocab;
-
-    @Option(names = "--batch", defaultValue = "1024", paramLabel = "N", description = "Batch size. Default: "
-            + "${DEFAULT-VALUE}.")
-    private int batchSize;
-
-    @Option(names = "--steps", defaultValue = "200", paramLabel = "N",
-            description = "Measured steps. Default: ${DEFAULT-VALUE}.")
-    private int steps;
-
-    @Option(names = "--warmup", defaultValue = "10", paramLabel = "N",
-            description = "Unmeasured steps first. Default: ${DEFAULT-VALUE}.")
-    private int warmup;
-
-    @Option(names = "--threads", defaultValue = "0", paramLabel = "T",
-            description = "BLAS threads (0: library default). Default: ${DEFAULT-VALUE}.")
-    private int threads;
-
-    @Option(names = "--history", defaultValue = "50", paramLabel = "L",
-            description = "History length. Default: ${DEFAULT-VALUE}.")
-    private int history;
-
-    @Option(names = "--full-histories",
-            description = "Every sample has L behaviours (default: lengths uniform in 0..L).")
-    private boolean fullHistories;
+    @Mixin
+    private BenchNetworkOptions network;
 
     @Option(names = "--dense-updates",
             description = "Also update every embedding row each step, as without sparse updates (for comparison).")
@@ -69,59 +30,18 @@ final class BenchTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BenchmarkSettings settings = settings(spec.commandLine(), model, vocab, batchSize, steps, warmup, threads,
-                history, fullHistories, denseUpdates);
+        var settings = network.settings(spec.commandLine(), denseUpdates);
+        int steps = network.steps();
         CliProgress progress = new CliProgress(spec.commandLine().getErr());
         try (StopSignal stop = StopSignal.install()) {
             BenchmarkResult result = ThroughputBenchmark.training(settings,
                     done -> progress.accept(JobProgress.of(done, steps, "training step " + done + " of " + steps)),
                     stop);
-            print(spec.commandLine().getOut(), "training", result);
+            BenchNetworkOptions.print(spec.commandLine().getOut(), "training", result);
             return ExitCodes.OK;
         } catch (CancellationException e) {
             spec.commandLine().getErr().println("Benchmark stopped.");
             return ExitCodes.CANCELLED;
         }
-    }
-
-    /** Settings from the command-line values; a bad name is a usage error that lists the allowed values. */
-    static BenchmarkSettings settings(CommandLine commandLine, String model, String vocab, int batch, int steps,
-                                      int warmup, int threads, int history, boolean full, boolean dense) {
-        try {
-            return new BenchmarkSettings(parse(ModelVariant.class, model, "--model"),
-                    parse(VocabPreset.class, vocab, "--vocab"), batch, steps, warmup, threads, history, full, dense);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, e.getMessage(), e);
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String option) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(value)) {
-                return constant;
-            }
-        }
-        throw new IllegalArgumentException(option + " must be one of " + List.of(type.getEnumConstants()).stream()
-                .map(c -> c.name().toLowerCase(Locale.ROOT)).toList() + ", got '" + value + "'");
-    }
-
-    /** Prints the figures of one run to stdout. */
-    static void print(PrintWriter out, String what, BenchmarkResult r) {
-        BenchmarkSettings s = r.settings();
-        out.printf(Locale.ROOT, "%s %s, vocab %s, batch %d, history %d (mean real length %.1f), %d steps, "
-                        + "BLAS threads %s%s%n", s.variant(), what, s.vocab().name().toLowerCase(Locale.ROOT),
-                s.batchSize(), s.historyLength(), r.meanHistoryLength(), s.steps(),
-                s.threads() == 0 ? "default" : Integer.toString(s.threads()),
-                s.denseUpdates() ? ", dense embedding updates" : "");
-        out.printf(Locale.ROOT, "  %,.0f samples/s, %.1f ms per step (process CPU %.1f ms per step)%n",
-                r.samplesPerSecond(), r.millisPerStep(), r.cpuMillisPerStep());
-        StringBuilder phases = new StringBuilder("  ms per step:");
-        for (Map.Entry<String, Double> e : r.phaseMillis().entrySet()) {
-            phases.append(String.format(Locale.ROOT, " %s %.1f", e.getKey().toLowerCase(Locale.ROOT), e.getValue()));
-        }
-        out.println(phases);
-        out.printf(Locale.ROOT, "  peak RSS %,d MiB; RSS over the run (MiB): %s%n", r.peakResidentBytes() >> 20,
-                r.residentSamples().stream().map(b -> b >> 20).toList());
-        out.flush();
     }
 }
