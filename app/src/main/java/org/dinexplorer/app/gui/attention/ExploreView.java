@@ -9,7 +9,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -23,8 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.TextFields;
 import org.dinexplorer.app.gui.common.EmptyState;
 import org.dinexplorer.app.gui.common.ExportActions;
 import org.dinexplorer.app.service.ExploreUser;
@@ -105,24 +105,26 @@ public final class ExploreView extends BorderPane {
         return box;
     }
 
-    /** Autocompletion of test-day user ids (ControlsFX): choosing a suggestion opens that user. */
     private void installSuggestions(TextField search) {
-        var binding = TextFields.bindAutoCompletion(search,
-                request -> request.getUserText().isBlank() ? List.of()
-                        : model.search().suggestions(request.getUserText().strip()),
-                new StringConverter<TestUser>() {
-                    @Override
-                    public String toString(TestUser user) {
-                        return String.format(Locale.ROOT, "%d  (%d impressions, %d clicks)", user.userId(),
-                                user.impressions(), user.clicks());
-                    }
-
-                    @Override
-                    public TestUser fromString(String text) {
-                        return model.search().suggestions(text.strip()).stream().findFirst().orElse(null);
-                    }
-                });
-        binding.setOnAutoCompleted(event -> model.openUser(event.getCompletion().userId()));
+        ContextMenu suggestions = new ContextMenu();
+        search.textProperty().addListener((observable, old, text) -> {
+            if (!search.isFocused() || text.isBlank()) {
+                suggestions.hide();
+                return;
+            }
+            List<TestUser> found = model.search().suggestions(text);
+            suggestions.getItems().setAll(found.stream().map(user -> {
+                MenuItem item = new MenuItem(String.format(Locale.ROOT, "%d  (%d impressions, %d clicks)",
+                        user.userId(), user.impressions(), user.clicks()));
+                item.setOnAction(event -> model.openUser(user.userId()));
+                return item;
+            }).toList());
+            if (found.isEmpty()) {
+                suggestions.hide();
+            } else if (!suggestions.isShowing()) {
+                suggestions.show(search, javafx.geometry.Side.BOTTOM, 0, 0);
+            }
+        });
     }
 
     private VBox left() {

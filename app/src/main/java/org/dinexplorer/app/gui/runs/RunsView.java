@@ -22,6 +22,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.controlsfx.control.textfield.TextFields;
 import org.dinexplorer.app.gui.charts.LineChartPane;
 import org.dinexplorer.app.gui.common.ExportActions;
 import org.dinexplorer.app.service.RunSummary;
@@ -50,7 +51,8 @@ public final class RunsView extends BorderPane {
     public RunsView(RunsViewModel model, ExportActions exports) {
         this.model = model;
         this.table = new RunsTable(model);
-        TextField filter = new TextField();
+        // ControlsFX's search field with a clear button
+        TextField filter = TextFields.createClearableTextField();
         filter.setId("runs-filter");
         filter.setPromptText("Filter by name, notes, model or status");
         filter.textProperty().bindBidirectional(model.filter());
