@@ -69,6 +69,7 @@ public final class TrainViewModel {
     private final List<EvaluationPoint> evaluations = new ArrayList<>();
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private @Nullable Long parentRunId;
+    private long startNanos = System.nanoTime();
     private @Nullable LiveUpdates live;
     private @Nullable JobHandle handle;
 
@@ -125,6 +126,7 @@ public final class TrainViewModel {
         paused.set(false);
         pausedProperty.set(false);
         running.set(true);
+        startNanos = System.nanoTime();
         outcome.set("");
         Long parent = parentRunId;
         handle = jobs.submit("Training " + config.get().variant(), context -> {
@@ -144,6 +146,7 @@ public final class TrainViewModel {
         LiveUpdates updates = new LiveUpdates();
         live = updates;
         running.set(true);
+        startNanos = System.nanoTime();
         handle = jobs.submit("Resuming run " + runId, context -> training.resume(file, runId,
                 new ReportingObserver(updates, context::report), context.stopRequested(), paused::get),
                 this::finished, this::failed);
@@ -219,8 +222,9 @@ public final class TrainViewModel {
         StepProgress latest = updates.latest();
         if (latest != null) {
             progress.set(updates.fraction(latest));
-            status.set(String.format(Locale.ROOT, "Epoch %d, step %,d of %,d in epoch — %,.0f samples/s, ETA %s%s",
-                    latest.epoch(), latest.stepInEpoch(), latest.stepsInEpoch(), latest.samplesPerSecond(),
+            status.set(String.format(Locale.ROOT, "Epoch %d, step %,d of %,d in epoch — %,.0f samples/s, elapsed %s, "
+                    + "ETA %s%s", latest.epoch(), latest.stepInEpoch(), latest.stepsInEpoch(),
+                    latest.samplesPerSecond(), format(Duration.ofNanos(System.nanoTime() - startNanos)),
                     format(Duration.ofSeconds((long) latest.etaSeconds())), paused.get() ? " — paused" : ""));
         }
         if (!steps.isEmpty() || !points.isEmpty()) {
