@@ -12,6 +12,8 @@ import org.dinexplorer.storage.overview.DataOverview;
 import org.dinexplorer.storage.overview.OverviewReader;
 import org.dinexplorer.storage.overview.RejectedRow;
 import org.dinexplorer.storage.overview.RejectedRowsReader;
+import org.dinexplorer.storage.overview.UnfinishedImport;
+import org.dinexplorer.storage.overview.UnfinishedImportsReader;
 import org.jspecify.annotations.Nullable;
 
 /** What a database holds: the dataset overview and the rows its imports rejected. */
@@ -20,6 +22,11 @@ public final class OverviewService {
     /** The overview of the database at {@code databaseFile}. */
     public DataOverview overview(Path databaseFile) {
         return new OverviewReader(Database.open(databaseFile)).read();
+    }
+
+    /** Imports that stopped part-way and were not completed since; importing the same file again resumes each. */
+    public List<UnfinishedImport> unfinishedImports(Path databaseFile) {
+        return new UnfinishedImportsReader(Database.open(databaseFile)).find();
     }
 
     /** Rejected rows per reason code, most frequent first. */

@@ -50,7 +50,8 @@ public final class DataView extends BorderPane {
         notice.textProperty().bind(model.notice());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        setTop(new ToolBar(folder, files, demo, new Separator(), refresh, spacer, notice));
+        setTop(new VBox(new ToolBar(folder, files, demo, new Separator(), refresh, spacer, notice),
+                new UnfinishedImportsPane(model, jobRunning)));
 
         Button emptyDemo = button("Load demo dataset", MaterialDesignD.DATABASE_PLUS_OUTLINE, "empty-load-demo",
                 "Generate, import and prepare the demo data in one step", model::loadDemo, jobRunning);

@@ -28,6 +28,7 @@ import org.dinexplorer.app.service.ImportSummary;
 import org.dinexplorer.storage.importing.ImportConfig;
 import org.dinexplorer.storage.overview.DataOverview;
 import org.dinexplorer.storage.overview.RejectedRow;
+import org.dinexplorer.storage.overview.UnfinishedImport;
 import org.dinexplorer.storage.samples.DatasetConfig;
 import org.dinexplorer.storage.samples.DatasetSummary;
 import org.dinexplorer.storage.samples.ValidationMode;
@@ -60,6 +61,7 @@ public final class DataViewModel {
     private final ReadOnlyObjectWrapper<@Nullable DatasetSummary> dataset = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> rejectReasons = FXCollections.observableArrayList();
     private final ObservableList<RejectedRow> rejects = FXCollections.observableArrayList();
+    private final ObservableList<UnfinishedImport> unfinished = FXCollections.observableArrayList();
     private final ObjectProperty<@Nullable String> rejectFilter = new SimpleObjectProperty<>();
     private final IntegerProperty historyLength = new SimpleIntegerProperty(DatasetConfig.DEFAULT_HISTORY_LENGTH);
     private final StringProperty testDay = new SimpleStringProperty("");
@@ -99,13 +101,15 @@ public final class DataViewModel {
         }
         reads.read(() -> new Snapshot(services.overview().overview(file),
                 services.datasets().findSummary(file).orElse(null), List.copyOf(
-                        services.overview().rejectCounts(file).keySet())), this::apply, errors);
+                        services.overview().rejectCounts(file).keySet()),
+                services.overview().unfinishedImports(file)), this::apply, errors);
     }
 
     private void apply(Snapshot snapshot) {
         overview.set(snapshot.overview());
         dataset.set(snapshot.dataset());
         rejectReasons.setAll(snapshot.rejectReasons());
+        unfinished.setAll(snapshot.unfinished());
         loadRejects();
     }
 
@@ -130,6 +134,18 @@ public final class DataViewModel {
             notice.set(ImportSummaries.headline(summary));
             refresh();
         }, errors));
+    }
+
+    /** Continues an import that stopped part-way, after its last committed chunk. */
+    public void resumeImport(UnfinishedImport stopped) {
+        Path file = Path.of(stopped.filePath());
+        if (!Files.isRegularFile(file)) {
+            errors.accept(new IllegalStateException(stopped.fileName() + " is no longer at " + file + ". Import the "
+                    + "file from its new place: the import continues after line " + stopped.cursorLine()
+                    + " if it is the same file."));
+            return;
+        }
+        importPaths(List.of(file));
     }
 
     /** Generates the demo dataset (once), imports it and builds the training set with default settings. */
@@ -226,6 +242,11 @@ public final class DataViewModel {
         return rejectReasons;
     }
 
+    /** Imports that stopped part-way and can be resumed. */
+    public ObservableList<UnfinishedImport> unfinishedImports() {
+        return unfinished;
+    }
+
     /** Rejected rows shown in the browser (at most a few hundred). */
     public ObservableList<RejectedRow> rejects() {
         return rejects;
@@ -267,6 +288,7 @@ public final class DataViewModel {
     }
 
     /** What one refresh reads. */
-    private record Snapshot(DataOverview overview, @Nullable DatasetSummary dataset, List<String> rejectReasons) {
+    private record Snapshot(DataOverview overview, @Nullable DatasetSummary dataset, List<String> rejectReasons,
+                            List<UnfinishedImport> unfinished) {
     }
 }

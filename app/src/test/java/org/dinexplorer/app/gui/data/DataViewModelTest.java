@@ -109,6 +109,31 @@ class DataViewModelTest {
     }
 
     @Test
+    void aCancelledImportIsOfferedForResumeAndResumingCompletesIt() {
+        Path folder = dir.resolve("demo");
+        new org.dinexplorer.app.service.DemoDataService().generate(folder, "tiny", 5, false, false, progress -> { },
+                () -> false);
+        // a runner whose stop flag rises with the first progress report: the import stops after its first chunk
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        DataViewModel stopping = new DataViewModel(database, new AppPaths(dir.resolve("data")),
+                new DirectJobRunner(progress -> stop.set(progress.message().contains("rows")), stop::get),
+                BackgroundReads.inline(), DataServices.create(), "tiny", errors::add);
+        stopping.importPaths(List.of(folder.resolve("behavior_log.csv")));
+        assertThat(errors).singleElement().isInstanceOf(java.util.concurrent.CancellationException.class);
+        errors.clear();
+        model.refresh();
+        assertThat(model.unfinishedImports()).singleElement().satisfies(stopped -> {
+            assertThat(stopped.fileName()).isEqualTo("behavior_log.csv");
+            assertThat(stopped.cursorLine()).isPositive();
+        });
+        model.resumeImport(model.unfinishedImports().get(0));
+        assertThat(errors).isEmpty();
+        assertThat(model.unfinishedImports()).isEmpty();
+        assertThat(model.overview().get().behaviorCount())
+                .isEqualTo(model.lastImport().get().reports().get(0).rowsStored());
+    }
+
+    @Test
     void buildingTwiceWithTheSameSettingsGivesTheSameFingerprint() throws IOException {
         model.importPaths(List.of(tinySample(dir.resolve("tiny"))));
         model.buildTrainingSet();
