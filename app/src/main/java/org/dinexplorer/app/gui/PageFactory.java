@@ -38,6 +38,7 @@ final class PageFactory implements Function<Page, Node> {
     private final TrainViewModel train;
     private final RunsViewModel runs;
     private final ExploreViewModel explore;
+    private boolean exploreShown;
 
     /**
      * @param main    the window's state
@@ -85,7 +86,10 @@ final class PageFactory implements Function<Page, Node> {
         jobs.running().addListener((observable, was, running) -> {
             if (!running) {
                 runs.refresh();
-                explore.refresh();
+                if (exploreShown) {
+                    // the test-user list is a full scan of the test split: only worth it once the page is in use
+                    explore.refresh();
+                }
             }
         });
     }
@@ -106,6 +110,7 @@ final class PageFactory implements Function<Page, Node> {
                 yield new RunsView(runs, exports);
             }
             case EXPLORE -> {
+                exploreShown = true;
                 explore.refresh();
                 yield new ExploreView(explore, exports);
             }
