@@ -38,19 +38,11 @@ public final class CliProgress {
         if (progress.fraction() >= 0) {
             text.append(String.format(Locale.ROOT, "[%5.1f%%] ", progress.fraction() * 100));
         }
-        text.append(progress.message()).append("  elapsed ").append(format(elapsed));
+        text.append(progress.message()).append("  elapsed ").append(JobProgress.formatDuration(elapsed));
         if (progress.fraction() > 0.001 && progress.fraction() < 1) {
             long etaMillis = (long) (elapsed.toMillis() * (1 - progress.fraction()) / progress.fraction());
-            text.append(", ETA ").append(format(Duration.ofMillis(etaMillis)));
+            text.append(", ETA ").append(JobProgress.formatDuration(Duration.ofMillis(etaMillis)));
         }
         return text.toString();
-    }
-
-    /** Formats a duration as {@code h:mm:ss} or {@code m:ss}. */
-    public static String format(Duration duration) {
-        long seconds = duration.toSeconds();
-        return seconds >= 3600
-                ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
-                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 }

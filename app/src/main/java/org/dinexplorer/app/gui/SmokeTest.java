@@ -1,6 +1,5 @@
 package org.dinexplorer.app.gui;
 
-import java.util.function.BooleanSupplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
@@ -49,11 +48,10 @@ final class SmokeTest {
 
     private void step() {
         var pages = window.pages();
-        BooleanSupplier idle = () -> !window.jobsRunning();
         switch (stage) {
             case WAIT_FOR_WINDOW -> {
                 var info = window.aboutModel().info().get();
-                if (info != null && window.model().findDatabase().isPresent() && idle.getAsBoolean()) {
+                if (info != null && window.model().findDatabase().isPresent() && !window.jobsRunning()) {
                     if (!info.productCorrect()) {
                         finish(false, "backend check failed");
                     }
@@ -65,7 +63,7 @@ final class SmokeTest {
                 }
             }
             case LOADING_DEMO -> {
-                if (idle.getAsBoolean() && pages.data().dataset().get() != null) {
+                if (!window.jobsRunning() && pages.data().dataset().get() != null) {
                     pages.train().refreshDataset();
                     var form = pages.train().form();
                     form.apply(TrainPreset.QUICK_DIN);
@@ -77,7 +75,7 @@ final class SmokeTest {
             }
             case TRAINING -> {
                 if (pages.train().historyLength().get() > 0 && !pages.train().running().get()
-                        && pages.train().stepPointCount() == 0 && idle.getAsBoolean()) {
+                        && pages.train().stepPointCount() == 0 && !window.jobsRunning()) {
                     pages.train().start();
                     frameGaps.start();
                 } else if (!pages.train().running().get() && pages.train().stepPointCount() > 0) {

@@ -11,6 +11,14 @@ public record JobProgress(double fraction, String message) {
     /** Fraction value meaning "unknown". */
     public static final double INDETERMINATE = -1;
 
+    /** Formats a duration as {@code h:mm:ss} or {@code m:ss}, as progress messages show elapsed time and ETA. */
+    public static String formatDuration(java.time.Duration duration) {
+        long seconds = duration.toSeconds();
+        return seconds >= 3600
+                ? String.format(java.util.Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format(java.util.Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+
     /** Progress with an unknown fraction. */
     public static JobProgress indeterminate(String message) {
         return new JobProgress(INDETERMINATE, message);

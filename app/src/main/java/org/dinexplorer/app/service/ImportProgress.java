@@ -69,7 +69,7 @@ final class ImportProgress implements ImportListener {
             return "";
         }
         long seconds = (long) ((System.nanoTime() - jobStartNanos) / 1e9 * (1 - fraction) / fraction);
-        return String.format(Locale.ROOT, ", ETA %d:%02d", seconds / 60, seconds % 60);
+        return ", ETA " + JobProgress.formatDuration(java.time.Duration.ofSeconds(seconds));
     }
 
     private String prefix() {

@@ -1,12 +1,9 @@
 package org.dinexplorer.app.service;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.dinexplorer.app.service.export.AtomicFiles;
+import org.dinexplorer.app.service.export.CsvExport;
 import org.dinexplorer.storage.db.Database;
 import org.dinexplorer.storage.overview.DataOverview;
 import org.dinexplorer.storage.overview.OverviewReader;
@@ -47,16 +44,12 @@ public final class OverviewService {
      */
     public long exportRejectedRows(Path databaseFile, @Nullable String reason, Path csvFile) {
         long[] written = {0};
-        AtomicFiles.write(csvFile, out -> {
-            try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-                csv.writeRecord("file", "line", "reason", "detail", "raw_text");
+        new CsvExport().writeRows(csvFile, List.of("file", "line", "reason", "detail", "raw_text"), csv ->
                 new RejectedRowsReader(Database.open(databaseFile)).forEach(reason, Long.MAX_VALUE, row -> {
                     csv.writeRecord(row.fileName(), Long.toString(row.lineNumber()), row.reason(), row.detail(),
                             row.rawText());
                     written[0]++;
-                });
-            }
-        });
+                }));
         return written[0];
     }
 }

@@ -24,7 +24,7 @@ class CliProgressTest {
 
     @Test
     void longDurationsShowHours() {
-        assertThat(CliProgress.format(Duration.ofSeconds(3 * 3600 + 65))).isEqualTo("3:01:05");
+        assertThat(JobProgress.formatDuration(Duration.ofSeconds(3 * 3600 + 65))).isEqualTo("3:01:05");
     }
 
     @Test

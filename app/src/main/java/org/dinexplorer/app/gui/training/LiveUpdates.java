@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.dinexplorer.app.jobs.JobProgress;
 import org.dinexplorer.app.service.TrainingObserver;
 import org.dinexplorer.model.train.EpochResult;
 import org.dinexplorer.model.train.StepProgress;
@@ -22,8 +24,14 @@ final class LiveUpdates implements TrainingObserver {
     private final ConcurrentLinkedQueue<String> logLines = new ConcurrentLinkedQueue<>();
     private final AtomicReference<Long> runId = new AtomicReference<>();
     private final AtomicReference<StepProgress> latest = new AtomicReference<>();
+    private final Consumer<JobProgress> report;
     private volatile long stepsPerEpoch;
     private volatile int epochs;
+
+    /** Updates that also report each step as job progress to {@code report} (the status bar). */
+    LiveUpdates(Consumer<JobProgress> report) {
+        this.report = report;
+    }
 
     @Override
     public void onRunCreated(long id) {
@@ -48,6 +56,9 @@ final class LiveUpdates implements TrainingObserver {
     public void onStep(StepProgress step) {
         steps.add(step);
         latest.set(step);
+        report.accept(new JobProgress(fraction(step), String.format(Locale.ROOT,
+                "Epoch %d, step %,d — loss %.4f, %,.0f samples/s", step.epoch(), step.step(), step.loss(),
+                step.samplesPerSecond())));
     }
 
     @Override

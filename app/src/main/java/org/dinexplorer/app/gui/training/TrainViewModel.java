@@ -70,7 +70,7 @@ public final class TrainViewModel {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private @Nullable Long parentRunId;
     private long startNanos = System.nanoTime();
-    private @Nullable LiveUpdates live;
+    private volatile @Nullable LiveUpdates live;
     private @Nullable JobHandle handle;
 
     /**
@@ -121,18 +121,17 @@ public final class TrainViewModel {
         }
         RunConfig runConfig = new RunConfig(config.get(), historyLength.get(), form.seed());
         resetCurves();
-        LiveUpdates updates = new LiveUpdates();
-        live = updates;
         paused.set(false);
         pausedProperty.set(false);
         running.set(true);
         startNanos = System.nanoTime();
         outcome.set("");
         Long parent = parentRunId;
+        live = null;
         handle = jobs.submit("Training " + config.get().variant(), context -> {
             context.report(JobProgress.indeterminate("Loading the training set"));
-            return training.start(file, runConfig, parent, null, new ReportingObserver(updates, context::report),
-                    context.stopRequested(), paused::get);
+            return training.start(file, runConfig, parent, null, liveUpdates(context), context.stopRequested(),
+                    paused::get);
         }, this::finished, this::failed);
     }
 
@@ -143,13 +142,18 @@ public final class TrainViewModel {
             return;
         }
         resetCurves();
-        LiveUpdates updates = new LiveUpdates();
-        live = updates;
+        live = null;
         running.set(true);
         startNanos = System.nanoTime();
-        handle = jobs.submit("Resuming run " + runId, context -> training.resume(file, runId,
-                new ReportingObserver(updates, context::report), context.stopRequested(), paused::get),
-                this::finished, this::failed);
+        handle = jobs.submit("Resuming run " + runId, context -> training.resume(file, runId, liveUpdates(context),
+                context.stopRequested(), paused::get), this::finished, this::failed);
+    }
+
+    /** The observer of one run, on the training thread: it queues updates and reports steps to the status bar. */
+    private LiveUpdates liveUpdates(org.dinexplorer.app.jobs.JobContext context) {
+        LiveUpdates updates = new LiveUpdates(context::report);
+        live = updates;
+        return updates;
     }
 
     private void finished(RunOutcome result) {
@@ -222,10 +226,11 @@ public final class TrainViewModel {
         StepProgress latest = updates.latest();
         if (latest != null) {
             progress.set(updates.fraction(latest));
+            String elapsed = JobProgress.formatDuration(Duration.ofNanos(System.nanoTime() - startNanos));
+            String eta = JobProgress.formatDuration(Duration.ofSeconds((long) latest.etaSeconds()));
             status.set(String.format(Locale.ROOT, "Epoch %d, step %,d of %,d in epoch — %,.0f samples/s, elapsed %s, "
                     + "ETA %s%s", latest.epoch(), latest.stepInEpoch(), latest.stepsInEpoch(),
-                    latest.samplesPerSecond(), format(Duration.ofNanos(System.nanoTime() - startNanos)),
-                    format(Duration.ofSeconds((long) latest.etaSeconds())), paused.get() ? " — paused" : ""));
+                    latest.samplesPerSecond(), elapsed, eta, paused.get() ? " — paused" : ""));
         }
         if (!steps.isEmpty() || !points.isEmpty()) {
             curveVersion.set(curveVersion.get() + 1);
@@ -259,12 +264,6 @@ public final class TrainViewModel {
         return new ChartData("Logloss (" + split + ")", "step", "logloss", List.of(new ChartData.Series(
                 "logloss", points.stream().mapToDouble(EvaluationPoint::step).toArray(),
                 points.stream().mapToDouble(EvaluationPoint::logLoss).toArray())));
-    }
-
-    private static String format(Duration duration) {
-        long s = duration.toSeconds();
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     /** The form. */
@@ -331,42 +330,5 @@ public final class TrainViewModel {
     /** Step-loss points received so far (all of them, for measurements and tests). */
     public int stepPointCount() {
         return stepLoss.size();
-    }
-
-    /** Forwards live updates and reports job progress for the status bar. */
-    private record ReportingObserver(LiveUpdates updates, Consumer<JobProgress> report)
-            implements org.dinexplorer.app.service.TrainingObserver {
-        @Override
-        public void onRunCreated(long runId) {
-            updates.onRunCreated(runId);
-        }
-
-        @Override
-        public void onStatus(long runId, org.dinexplorer.storage.runs.RunStatus status, String message) {
-            updates.onStatus(runId, status, message);
-        }
-
-        @Override
-        public void onTrainingStart(int epochs, long stepsPerEpoch, long fromStep) {
-            updates.onTrainingStart(epochs, stepsPerEpoch, fromStep);
-        }
-
-        @Override
-        public void onStep(StepProgress step) {
-            updates.onStep(step);
-            report.accept(new JobProgress(updates.fraction(step), String.format(Locale.ROOT,
-                    "Epoch %d, step %,d — loss %.4f, %,.0f samples/s", step.epoch(), step.step(), step.loss(),
-                    step.samplesPerSecond())));
-        }
-
-        @Override
-        public void onEvaluation(EvaluationPoint point) {
-            updates.onEvaluation(point);
-        }
-
-        @Override
-        public void onEpochEnd(org.dinexplorer.model.train.EpochResult epoch) {
-            updates.onEpochEnd(epoch);
-        }
     }
 }
