@@ -23,6 +23,9 @@ public final class Gemm {
         Loader.load(openblas_nolapack.class);
     }
 
+    /** Products with at most this many result rows or columns run in Java. */
+    static final int NARROW = 2;
+
     private FloatBuffer a = allocate(1);
     private FloatBuffer b = allocate(1);
     private FloatBuffer c = allocate(1);
@@ -48,6 +51,10 @@ public final class Gemm {
             }
             return;
         }
+        if (n <= NARROW || m <= NARROW) {
+            narrow(transA, transB, m, n, k, alpha, left, right, beta, result);
+            return;
+        }
         a = load(a, left, m * k);
         b = load(b, right, k * n);
         c = beta == 0f ? ensure(c, resultSize) : load(c, result, resultSize);
@@ -56,6 +63,38 @@ public final class Gemm {
                 transB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
                 m, n, k, alpha, a, transA ? m : k, b, transB ? k : n, beta, c, n);
         c.get(0, result, 0, resultSize);
+    }
+
+    /**
+     * The product in plain Java, for results with at most {@link #NARROW} rows or columns (a layer with one output, its
+     * weight gradient): such a product is a few dot products per row, cheaper than copying its operands to OpenBLAS.
+     */
+    private static void narrow(boolean transA, boolean transB, int m, int n, int k, float alpha, float[] left,
+                               float[] right, float beta, float[] result) {
+        for (int i = 0; i < m * n; i++) {
+            result[i] = beta == 0f ? 0f : result[i] * beta;
+        }
+        if (transA) {
+            // left holds [k x m]: walk it row by row
+            for (int p = 0; p < k; p++) {
+                for (int i = 0; i < m; i++) {
+                    float v = alpha * left[p * m + i];
+                    for (int j = 0; j < n; j++) {
+                        result[i * n + j] += v * (transB ? right[j * k + p] : right[p * n + j]);
+                    }
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                float sum = 0f;
+                for (int p = 0; p < k; p++) {
+                    sum += left[i * k + p] * (transB ? right[j * k + p] : right[p * n + j]);
+                }
+                result[i * n + j] += alpha * sum;
+            }
+        }
     }
 
     private static FloatBuffer load(FloatBuffer buffer, float[] values, int count) {
