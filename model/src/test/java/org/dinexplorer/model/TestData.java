@@ -35,7 +35,8 @@ public final class TestData {
         int[] cate = {2, 3, 4, 5, 0, 0, 6, 7, 0, 0, 0, 0, 0, 0, 0, 3};
         int[] brand = {2, 3, 4, 5, 0, 0, 6, 7, 0, 0, 0, 0, 0, 0, 0, 8};
         int[] btag = {2, 3, 4, 5, 0, 0, 2, 3, 0, 0, 0, 0, 0, 0, 0, 4};
-        return new Batch(4, 4, user, ad, new float[] {0.1f, 0.5f, -0.3f, 1f}, cate, brand, btag,
+        int[] age = {259_200, 86_400, 3_600, 60, 0, 0, 7_200, 600, 0, 0, 0, 0, 0, 0, 0, 30};
+        return new Batch(4, 4, user, ad, new float[] {0.1f, 0.5f, -0.3f, 1f}, cate, brand, btag, age,
                 new int[] {4, 2, 0, 1}, new float[] {1, 0, 0, 1}, new long[] {10, 11, 12, 10},
                 new long[] {100, 101, 102, 103});
     }

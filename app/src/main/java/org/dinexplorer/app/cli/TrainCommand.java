@@ -81,6 +81,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--activation", paramLabel = "prelu|dice", description = "Hidden activation. Default: prelu.")
     private @Nullable String activation;
 
+    @Option(names = "--history-context", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Give each history key its behaviour type and time gap, so attention can weigh a "
+                    + "behaviour by how recent it is; --no-history-context keeps the paper's [cate ; brand] keys. "
+                    + "Default: on.")
+    private boolean historyContext;
+
     @Option(names = "--l2", paramLabel = "STRENGTH", description = "Mini-batch-aware L2 on embedding rows. "
             + "Default: 0.")
     private @Nullable Double l2;
@@ -148,6 +154,7 @@ final class TrainCommand implements Callable<Integer> {
                         attention == null ? c.attentionUnits() : attention, mlp == null ? c.mlpUnits() : mlp,
                         activation == null ? c.activation() : parseActivation(activation))
                 .withOptions(c.attentionSoftmax(), c.basePooling(), l2 == null ? c.embeddingL2() : l2)
+                .withHistoryContext(historyContext)
                 .withEvaluation(evalEvery, patience == null ? defaultPatience(c) : patience, c.gaucWeighting());
         return new RunConfig(c, history == null ? datasetHistoryLength() : history, seed);
     }

@@ -108,6 +108,7 @@ public final class AttentionService {
         int[] cate = new int[n * len];
         int[] brand = new int[n * len];
         int[] btag = new int[n * len];
+        int[] age = new int[n * len];
         int[] lengths = new int[n];
         long[] users = new long[n];
         long[] ids = new long[n];
@@ -124,11 +125,12 @@ public final class AttentionService {
             System.arraycopy(own.histCate(), context * len, cate, c * len, len);
             System.arraycopy(own.histBrand(), context * len, brand, c * len, len);
             System.arraycopy(own.histBtag(), context * len, btag, c * len, len);
+            System.arraycopy(own.histAge(), context * len, age, c * len, len);
             lengths[c] = own.historyLengths()[context];
             users[c] = own.userIds()[context];
             ids[c] = found.batch().sampleIds()[found.index()];
         }
-        return new Batch(n, len, user, ad, price, cate, brand, btag, lengths, new float[n], users, ids);
+        return new Batch(n, len, user, ad, price, cate, brand, btag, age, lengths, new float[n], users, ids);
     }
 
     /** Any impression of the ad, searched in test, validation and training order. */

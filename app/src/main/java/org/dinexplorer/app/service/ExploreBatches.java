@@ -24,13 +24,13 @@ final class ExploreBatches {
                        Vocabulary cate, Vocabulary brand, Vocabulary btag) {
         int len = user.historyLength();
         requireScorable(len, history, candidates);
-        int[][] row = encodeHistory(history, len, cate, brand, btag);
+        int[][] row = encodeHistory(history, len, user.contextTime(), cate, brand, btag);
         int n = candidates.size();
         int[] userEncoded = user.userEncoded();
         int[][] userColumns = new int[userEncoded.length][n];
         int[][] adColumns = new int[AD_OWN_FIELDS + 1][n];
         float[] price = new float[n];
-        int[][] cells = new int[3][n * len];
+        int[][] cells = new int[4][n * len];
         int[] lengths = new int[n];
         long[] users = new long[n];
         long[] ids = new long[n];
@@ -51,8 +51,8 @@ final class ExploreBatches {
             users[c] = user.userId();
             ids[c] = c;
         }
-        return new Batch(n, len, userColumns, adColumns, price, cells[0], cells[1], cells[2], lengths, new float[n],
-                users, ids);
+        return new Batch(n, len, userColumns, adColumns, price, cells[0], cells[1], cells[2], cells[3], lengths,
+                new float[n], users, ids);
     }
 
     private static void requireScorable(int len, List<HistoryItem> history, List<CandidateAd> candidates) {
@@ -65,16 +65,20 @@ final class ExploreBatches {
         }
     }
 
-    /** One history row {cate, brand, btag} of length {@code len}, left-padded with index 0. */
-    private static int[][] encodeHistory(List<HistoryItem> history, int len, Vocabulary cate, Vocabulary brand,
-                                         Vocabulary btag) {
-        int[][] row = new int[3][len];
+    /**
+     * One history row {cate, brand, btag, seconds before {@code contextTime}} of length {@code len}, left-padded with
+     * 0.
+     */
+    private static int[][] encodeHistory(List<HistoryItem> history, int len, long contextTime, Vocabulary cate,
+                                         Vocabulary brand, Vocabulary btag) {
+        int[][] row = new int[4][len];
         int offset = len - history.size();
         for (int p = 0; p < history.size(); p++) {
             HistoryItem item = history.get(p);
             row[0][offset + p] = cate.indexOf(item.cate());
             row[1][offset + p] = brand.indexOf(item.brand());
             row[2][offset + p] = btag.indexOf(item.btag());
+            row[3][offset + p] = (int) Math.min(Integer.MAX_VALUE, contextTime - item.timeStamp());
         }
         return row;
     }

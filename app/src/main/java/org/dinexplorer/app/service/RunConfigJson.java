@@ -17,7 +17,10 @@ import org.dinexplorer.model.config.GaucWeighting;
 import org.dinexplorer.model.config.ModelVariant;
 import org.dinexplorer.model.config.PoolingMode;
 
-/** Canonical JSON of a {@link RunConfig}: every key sorted, decimals plain and without trailing zeros. */
+/**
+ * Canonical JSON of a {@link RunConfig}: every key sorted, decimals plain and without trailing zeros. A config written
+ * before {@code historyContext} existed reads it as false, the network those runs trained.
+ */
 final class RunConfigJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -38,6 +41,7 @@ final class RunConfigJson {
         model.put("activation", m.activation().name());
         model.put("attentionSoftmax", m.attentionSoftmax());
         model.put("basePooling", m.basePooling().name());
+        model.put("historyContext", m.historyContext());
         model.put("learningRate", decimal(m.learningRate()));
         model.put("beta1", decimal(m.beta1()));
         model.put("beta2", decimal(m.beta2()));
@@ -83,6 +87,7 @@ final class RunConfigJson {
         DinConfig model = new DinConfig(ModelVariant.valueOf(text(m, "variant")), integer(m, "embeddingDim"),
                 ints(m, "attentionUnits"), ints(m, "mlpUnits"), ActivationKind.valueOf(text(m, "activation")),
                 field(m, "attentionSoftmax").asBoolean(), PoolingMode.valueOf(text(m, "basePooling")),
+                m.path("historyContext").asBoolean(false),
                 real(m, "learningRate"), real(m, "beta1"), real(m, "beta2"), real(m, "adamEpsilon"),
                 real(m, "embeddingL2"), integer(m, "batchSize"), integer(m, "epochs"),
                 integer(m, "evaluateEveryBatches"), integer(m, "earlyStoppingPatience"), integer(m, "threads"),

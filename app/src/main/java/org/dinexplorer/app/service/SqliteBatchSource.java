@@ -86,7 +86,7 @@ public final class SqliteBatchSource implements BatchSource {
 
     static Batch toBatch(EncodedSamples s) {
         return new Batch(s.size(), s.historyLength(), s.userFeatures(), s.adFeatures(), s.price(), s.histCate(),
-                s.histBrand(), s.histBtag(), s.historyLengths(), s.labels(), s.userIds(), s.sampleIds());
+                s.histBrand(), s.histBtag(), s.histAge(), s.historyLengths(), s.labels(), s.userIds(), s.sampleIds());
     }
 
     /** Batches assembled by a daemon thread into a bounded queue; an end marker or a failure closes the queue. */

@@ -62,6 +62,20 @@ class RunCommandsTest {
     }
 
     @Test
+    void theHistoryContextIsOnByDefaultAndCanBeSwitchedOff() throws Exception {
+        assertThat(historyContextOf(train("din"))).isTrue();
+        assertThat(historyContextOf(train("din", "--no-history-context"))).isFalse();
+    }
+
+    private static boolean historyContextOf(JsonNode trained) throws Exception {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(trained.get("model_file").asText())) {
+            JsonNode manifest = JsonMapper.builder().build().readTree(zip.getInputStream(
+                    zip.getEntry("manifest.json")));
+            return manifest.get("config").get("historyContext").asBoolean();
+        }
+    }
+
+    @Test
     void predictionsOfTheCopiedModelFileAreBitIdenticalToThoseOfTheRun() throws Exception {
         JsonNode trained = train("base", "--out", folder.resolve("models").toString());
         Path copied = Path.of(trained.get("copied_model_file").asText());

@@ -35,7 +35,7 @@ class RunConfigTest {
                 din().withModel(base.withLearningRate(0.002)), din().withModel(base.withThreads(1)),
                 din().withModel(base.withNetwork(8, List.of(80, 40), List.of(200, 80), ActivationKind.PRELU)),
                 din().withModel(base.withNetwork(16, List.of(80, 40), List.of(200, 80), ActivationKind.DICE)),
-                din().withModel(base.withVariant(ModelVariant.BASE)));
+                din().withModel(base.withVariant(ModelVariant.BASE)), din().withModel(base.withHistoryContext(false)));
 
         assertThat(variants.stream().map(RunConfig::sha256).distinct()).hasSize(variants.size());
     }
@@ -61,6 +61,15 @@ class RunConfigTest {
 
         assertThat(read).isEqualTo(original);
         assertThat(read.sha256()).isEqualTo(original.sha256());
+    }
+
+    @Test
+    void aConfigStoredBeforeTheHistoryContextReadsAsThePapersKeys() {
+        RunConfig plain = din().withModel(DinConfig.defaults(ModelVariant.DIN).withHistoryContext(false));
+        String stored = plain.toCanonicalJson().replace("\"historyContext\":false,", "");
+        assertThat(stored).doesNotContain("historyContext");
+
+        assertThat(RunConfig.fromJson(stored)).isEqualTo(plain);
     }
 
     @Test

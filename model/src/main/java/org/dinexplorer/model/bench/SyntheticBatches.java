@@ -58,6 +58,7 @@ public final class SyntheticBatches {
         int[] cate = new int[size * len];
         int[] brand = new int[size * len];
         int[] btag = new int[size * len];
+        int[] age = new int[size * len];
         for (int s = 0; s < size; s++) {
             price[s] = (float) random.nextDouble();
             lengths[s] = fullHistories ? len : random.nextInt(len + 1);
@@ -68,16 +69,17 @@ public final class SyntheticBatches {
                 cate[s * len + p] = draw(schema, FeatureSchema.CATE_TABLE, random);
                 brand[s * len + p] = draw(schema, FeatureSchema.BRAND_TABLE, random);
                 btag[s * len + p] = draw(schema, FeatureSchema.BTAG_TABLE, random);
+                age[s * len + p] = (len - p) * 3600 + random.nextInt(3600);
             }
         }
-        return new Batch(size, len, user, ad, price, cate, brand, btag, lengths, labels, users, ids);
+        return new Batch(size, len, user, ad, price, cate, brand, btag, age, lengths, labels, users, ids);
     }
 
     /**
      * Learnable samples: the candidate's category is taken from the user's history for half of the samples (then
      * a click with probability 0.9) and from outside it otherwise (click probability 0.1). All other fields hold the
-     * "unknown" index 1 (brands in the history too), so the only signal is the candidate's category against the
-     * history's categories, and a model cannot memorise samples by their ids.
+     * "unknown" index 1 (brands in the history too) and every behaviour is an hour old, so the only signal is the
+     * candidate's category against the history's categories, and a model cannot memorise samples by their ids.
      *
      * @param userCount distinct users the samples are spread over (for GAUC)
      */
@@ -94,6 +96,7 @@ public final class SyntheticBatches {
                 base.histCate()[s * len + p] = 2 + random.nextInt(categories - 2);
                 base.histBrand()[s * len + p] = 1;
                 base.histBtag()[s * len + p] = 2;
+                base.histAge()[s * len + p] = 3600;
             }
             boolean inHistory = random.nextBoolean();
             int candidate = inHistory ? base.histCate()[s * len + len - real + random.nextInt(real)]

@@ -30,10 +30,14 @@ public final class ThroughputBenchmark {
     private ThroughputBenchmark() {
     }
 
-    /** The bench network's settings for {@code settings}' variant and batch size. */
+    /**
+     * The bench network's settings for {@code settings}' variant and batch size: keys [cate ; brand] as in the DIN
+     * paper, without the history context.
+     */
     public static DinConfig benchConfig(BenchmarkSettings settings) {
         return DinConfig.defaults(settings.variant()).withNetwork(16, List.of(80, 40), List.of(200, 80),
-                ActivationKind.PRELU).withBatchSize(settings.batchSize()).withThreads(settings.threads());
+                ActivationKind.PRELU).withHistoryContext(false).withBatchSize(settings.batchSize())
+                .withThreads(settings.threads());
     }
 
     /**

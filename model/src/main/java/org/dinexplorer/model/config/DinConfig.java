@@ -15,6 +15,10 @@ import java.util.List;
  * @param attentionSoftmax      normalise the attention weights of a sample with a softmax over its real behaviours
  *                              (the DIN paper does not; off by default)
  * @param basePooling           pooling of the history for {@link ModelVariant#BASE} and LR
+ * @param historyContext        each history key also carries its behaviour's type ({@code btag}) and time-gap
+ *                              ({@code time_gap}) embeddings: keys {@code [cate ; brand ; btag ; gap]} against queries
+ *                              {@code [cate ; brand ; 0 ; 0]}, so attention can weigh a behaviour by its type and
+ *                              recency; off, keys are {@code [cate ; brand]} as in the DIN paper
  * @param learningRate          Adam step size, (0, 1]
  * @param beta1                 Adam first-moment decay, [0, 1)
  * @param beta2                 Adam second-moment decay, [0, 1)
@@ -29,6 +33,7 @@ import java.util.List;
  */
 public record DinConfig(ModelVariant variant, int embeddingDim, List<Integer> attentionUnits, List<Integer> mlpUnits,
                         ActivationKind activation, boolean attentionSoftmax, PoolingMode basePooling,
+                        boolean historyContext,
                         double learningRate, double beta1, double beta2, double adamEpsilon, double embeddingL2,
                         int batchSize, int epochs, int evaluateEveryBatches, int earlyStoppingPatience, int threads,
                         GaucWeighting gaucWeighting) {
@@ -57,13 +62,14 @@ public record DinConfig(ModelVariant variant, int embeddingDim, List<Integer> at
 
     /**
      * The defaults of the DIN paper's Taobao setup as used by DIN Explorer: embeddings of 16, attention 80-40, MLP
-     * 200-80, PReLU, no softmax, Adam 0.001, batch 1024, 5 epochs, early stopping after 2 epochs without progress.
+     * 200-80, PReLU, no softmax, Adam 0.001, batch 1024, 5 epochs, early stopping after 2 epochs without progress;
+     * plus the behaviour type and time gap in the history keys ({@link #historyContext()}).
      *
      * @param variant network to train
      */
     public static DinConfig defaults(ModelVariant variant) {
         return new DinConfig(variant, 16, List.of(80, 40), List.of(200, 80), ActivationKind.PRELU, false,
-                PoolingMode.MEAN, 1e-3, 0.9, 0.999, 1e-8, 0.0, 1024, 5, 0, 2, 0, GaucWeighting.IMPRESSIONS);
+                PoolingMode.MEAN, true, 1e-3, 0.9, 0.999, 1e-8, 0.0, 1024, 5, 0, 2, 0, GaucWeighting.IMPRESSIONS);
     }
 
     /** Embedding size the network really uses: 1 for logistic regression, else {@link #embeddingDim()}. */
@@ -79,57 +85,64 @@ public record DinConfig(ModelVariant variant, int embeddingDim, List<Integer> at
     /** A copy with another variant. */
     public DinConfig withVariant(ModelVariant value) {
         return new DinConfig(value, embeddingDim, attentionUnits, mlpUnits, activation, attentionSoftmax, basePooling,
-                learningRate, beta1, beta2, adamEpsilon, embeddingL2, batchSize, epochs, evaluateEveryBatches,
-                earlyStoppingPatience, threads, gaucWeighting);
+                historyContext, learningRate, beta1, beta2, adamEpsilon, embeddingL2, batchSize, epochs,
+                evaluateEveryBatches, earlyStoppingPatience, threads, gaucWeighting);
     }
 
     /** A copy with another number of epochs. */
     public DinConfig withEpochs(int value) {
         return new DinConfig(variant, embeddingDim, attentionUnits, mlpUnits, activation, attentionSoftmax,
-                basePooling, learningRate, beta1, beta2, adamEpsilon, embeddingL2, batchSize, value,
+                basePooling, historyContext, learningRate, beta1, beta2, adamEpsilon, embeddingL2, batchSize, value,
                 evaluateEveryBatches, earlyStoppingPatience, threads, gaucWeighting);
     }
 
     /** A copy with another learning rate. */
     public DinConfig withLearningRate(double value) {
         return new DinConfig(variant, embeddingDim, attentionUnits, mlpUnits, activation, attentionSoftmax,
-                basePooling, value, beta1, beta2, adamEpsilon, embeddingL2, batchSize, epochs, evaluateEveryBatches,
-                earlyStoppingPatience, threads, gaucWeighting);
+                basePooling, historyContext, value, beta1, beta2, adamEpsilon, embeddingL2, batchSize, epochs,
+                evaluateEveryBatches, earlyStoppingPatience, threads, gaucWeighting);
     }
 
     /** A copy with another batch size. */
     public DinConfig withBatchSize(int value) {
         return new DinConfig(variant, embeddingDim, attentionUnits, mlpUnits, activation, attentionSoftmax,
-                basePooling, learningRate, beta1, beta2, adamEpsilon, embeddingL2, value, epochs,
+                basePooling, historyContext, learningRate, beta1, beta2, adamEpsilon, embeddingL2, value, epochs,
                 evaluateEveryBatches, earlyStoppingPatience, threads, gaucWeighting);
     }
 
     /** A copy with another BLAS thread count (0 = library default). */
     public DinConfig withThreads(int value) {
         return new DinConfig(variant, embeddingDim, attentionUnits, mlpUnits, activation, attentionSoftmax,
-                basePooling, learningRate, beta1, beta2, adamEpsilon, embeddingL2, batchSize, epochs,
+                basePooling, historyContext, learningRate, beta1, beta2, adamEpsilon, embeddingL2, batchSize, epochs,
                 evaluateEveryBatches, earlyStoppingPatience, value, gaucWeighting);
     }
 
     /** A copy with other network shapes and activation (embedding size, attention and MLP units). */
     public DinConfig withNetwork(int dim, List<Integer> attention, List<Integer> mlp, ActivationKind kind) {
-        return new DinConfig(variant, dim, attention, mlp, kind, attentionSoftmax, basePooling, learningRate, beta1,
-                beta2, adamEpsilon, embeddingL2, batchSize, epochs, evaluateEveryBatches, earlyStoppingPatience,
-                threads, gaucWeighting);
+        return new DinConfig(variant, dim, attention, mlp, kind, attentionSoftmax, basePooling, historyContext,
+                learningRate, beta1, beta2, adamEpsilon, embeddingL2, batchSize, epochs, evaluateEveryBatches,
+                earlyStoppingPatience, threads, gaucWeighting);
     }
 
     /** A copy with other regularisation and attention options. */
     public DinConfig withOptions(boolean softmax, PoolingMode pooling, double l2) {
         return new DinConfig(variant, embeddingDim, attentionUnits, mlpUnits, activation, softmax, pooling,
-                learningRate, beta1, beta2, adamEpsilon, l2, batchSize, epochs, evaluateEveryBatches,
+                historyContext, learningRate, beta1, beta2, adamEpsilon, l2, batchSize, epochs, evaluateEveryBatches,
                 earlyStoppingPatience, threads, gaucWeighting);
+    }
+
+    /** A copy with or without the behaviour type and time gap in the history keys. */
+    public DinConfig withHistoryContext(boolean value) {
+        return new DinConfig(variant, embeddingDim, attentionUnits, mlpUnits, activation, attentionSoftmax,
+                basePooling, value, learningRate, beta1, beta2, adamEpsilon, embeddingL2, batchSize, epochs,
+                evaluateEveryBatches, earlyStoppingPatience, threads, gaucWeighting);
     }
 
     /** A copy with other evaluation settings. */
     public DinConfig withEvaluation(int everyBatches, int patience, GaucWeighting weighting) {
         return new DinConfig(variant, embeddingDim, attentionUnits, mlpUnits, activation, attentionSoftmax,
-                basePooling, learningRate, beta1, beta2, adamEpsilon, embeddingL2, batchSize, epochs, everyBatches,
-                patience, threads, weighting);
+                basePooling, historyContext, learningRate, beta1, beta2, adamEpsilon, embeddingL2, batchSize, epochs,
+                everyBatches, patience, threads, weighting);
     }
 
     private static void requireRange(String field, int value, int min, int max) {

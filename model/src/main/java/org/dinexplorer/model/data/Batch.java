@@ -13,14 +13,16 @@ package org.dinexplorer.model.data;
  * @param histCate       {@code [sample * L + position]} category indices (the {@code cate_id} table)
  * @param histBrand      {@code [sample * L + position]} brand indices (the {@code brand} table)
  * @param histBtag       {@code [sample * L + position]} behaviour-type indices (the {@code btag} table)
+ * @param histAge        {@code [sample * L + position]} seconds from the behaviour to the impression (at least 1 for a
+ *                       real behaviour, which is strictly earlier; 0 at padding); see {@link TimeGapBuckets}
  * @param historyLengths {@code [sample]} real behaviours, 0..L
  * @param labels         {@code [sample]} 1 for a click, 0 otherwise
  * @param userIds        {@code [sample]} raw user id, used to group samples for GAUC
  * @param sampleIds      {@code [sample]} stable id of the impression, used to join predictions back
  */
 public record Batch(int size, int historyLength, int[][] userFeatures, int[][] adFeatures, float[] price,
-                    int[] histCate, int[] histBrand, int[] histBtag, int[] historyLengths, float[] labels,
-                    long[] userIds, long[] sampleIds) {
+                    int[] histCate, int[] histBrand, int[] histBtag, int[] histAge, int[] historyLengths,
+                    float[] labels, long[] userIds, long[] sampleIds) {
 
     /** Checks that every array has the length its description promises. */
     public Batch {
@@ -32,6 +34,7 @@ public record Batch(int size, int historyLength, int[][] userFeatures, int[][] a
         requireLength("histCate", histCate.length, cells);
         requireLength("histBrand", histBrand.length, cells);
         requireLength("histBtag", histBtag.length, cells);
+        requireLength("histAge", histAge.length, cells);
         requireLength("historyLengths", historyLengths.length, size);
         requireLength("labels", labels.length, size);
         requireLength("userIds", userIds.length, size);

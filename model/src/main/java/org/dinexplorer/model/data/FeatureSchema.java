@@ -27,6 +27,8 @@ public record FeatureSchema(List<String> userFields, List<String> adFields, Map<
     public static final String BRAND_TABLE = "brand";
     /** Table of behaviour types (pv, cart, fav, buy). */
     public static final String BTAG_TABLE = "btag";
+    /** Table of time gaps between a behaviour and the impression, {@link TimeGapBuckets#ROWS} rows. */
+    public static final String TIME_GAP_TABLE = "time_gap";
 
     /** Validates the schema; see the record description for the rules. */
     public FeatureSchema {

@@ -101,6 +101,7 @@ public final class InMemoryBatchSource implements BatchSource {
         int[] cate = new int[size * len];
         int[] brand = new int[size * len];
         int[] btag = new int[size * len];
+        int[] age = new int[size * len];
         int[] lengths = new int[size];
         float[] labels = new float[size];
         long[] users = new long[size];
@@ -117,11 +118,12 @@ public final class InMemoryBatchSource implements BatchSource {
             System.arraycopy(all.histCate(), s * len, cate, i * len, len);
             System.arraycopy(all.histBrand(), s * len, brand, i * len, len);
             System.arraycopy(all.histBtag(), s * len, btag, i * len, len);
+            System.arraycopy(all.histAge(), s * len, age, i * len, len);
             lengths[i] = all.historyLengths()[s];
             labels[i] = all.labels()[s];
             users[i] = all.userIds()[s];
             ids[i] = all.sampleIds()[s];
         }
-        return new Batch(size, len, user, ad, price, cate, brand, btag, lengths, labels, users, ids);
+        return new Batch(size, len, user, ad, price, cate, brand, btag, age, lengths, labels, users, ids);
     }
 }

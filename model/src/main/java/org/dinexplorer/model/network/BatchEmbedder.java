@@ -7,14 +7,16 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.dinexplorer.model.data.Batch;
 import org.dinexplorer.model.data.FeatureSchema;
+import org.dinexplorer.model.data.TimeGapBuckets;
 import org.dinexplorer.model.embedding.SparseEmbeddingTable;
 import org.dinexplorer.model.layers.Buffers;
 
 /**
  * Turns a batch into dense arrays by gathering embedding rows, and scatters the gradients back to the rows.
  * Output: the top-MLP input [batch, W] (user, ad, price and btag-mean columns filled; interest columns left to the
- * pooling), queries [batch, 2E] = [cate ; brand] of the candidate ad, and keys [rows, 2E] of the real behaviours only,
- * sample by sample ({@code rowStart}), with each row's history position in {@code rowPosition}.
+ * pooling), queries [batch, D] = [cate ; brand] of the candidate ad, and keys [rows, D] = [cate ; brand] of the real
+ * behaviours only, sample by sample ({@code rowStart}), with each row's history position in {@code rowPosition}.
+ * With the history context (D = 4E) keys are [cate ; brand ; btag ; time gap] and queries [cate ; brand ; 0 ; 0].
  */
 final class BatchEmbedder {
 
@@ -26,6 +28,7 @@ final class BatchEmbedder {
     private final SparseEmbeddingTable cate;
     private final SparseEmbeddingTable brand;
     private final SparseEmbeddingTable btag;
+    private final SparseEmbeddingTable timeGap;
     private float[] input = new float[0];
     private float[] queries = new float[0];
     private float[] keys = new float[0];
@@ -42,11 +45,16 @@ final class BatchEmbedder {
             tables.computeIfAbsent(id, t -> new SparseEmbeddingTable(t, schema.vocabularySize(t), layout.dim(),
                     random.split()));
         }
+        if (layout.historyContext()) {
+            tables.put(FeatureSchema.TIME_GAP_TABLE, new SparseEmbeddingTable(FeatureSchema.TIME_GAP_TABLE,
+                    TimeGapBuckets.ROWS, layout.dim(), random.split()));
+        }
         userTables = schema.userFields().stream().map(tables::get).toArray(SparseEmbeddingTable[]::new);
         adTables = schema.adFields().stream().map(tables::get).toArray(SparseEmbeddingTable[]::new);
         cate = tables.get(FeatureSchema.CATE_TABLE);
         brand = tables.get(FeatureSchema.BRAND_TABLE);
         btag = tables.get(FeatureSchema.BTAG_TABLE);
+        timeGap = tables.get(FeatureSchema.TIME_GAP_TABLE);
     }
 
     List<SparseEmbeddingTable> tables() {
@@ -78,8 +86,10 @@ final class BatchEmbedder {
         int n = batch.size();
         int width = layout.width();
         int e = layout.dim();
+        int kd = layout.keyDim();
         input = Buffers.ensure(input, n * width);
-        queries = Buffers.ensure(queries, n * 2 * e);
+        queries = Buffers.ensure(queries, n * kd);
+        java.util.Arrays.fill(queries, 0, n * kd, 0f);
         for (int s = 0; s < n; s++) {
             int o = s * width;
             for (int f = 0; f < userTables.length; f++) {
@@ -89,8 +99,8 @@ final class BatchEmbedder {
                 adTables[f].gather(batch.adFeatures()[f][s], input, o + layout.adOffset() + f * e);
             }
             input[o + layout.priceOffset()] = batch.price()[s];
-            System.arraycopy(input, o + layout.adOffset() + layout.cateField() * e, queries, s * 2 * e, e);
-            System.arraycopy(input, o + layout.adOffset() + layout.brandField() * e, queries, s * 2 * e + e, e);
+            System.arraycopy(input, o + layout.adOffset() + layout.cateField() * e, queries, s * kd, e);
+            System.arraycopy(input, o + layout.adOffset() + layout.brandField() * e, queries, s * kd + e, e);
         }
         gatherHistory(batch);
     }
@@ -99,13 +109,14 @@ final class BatchEmbedder {
         int n = batch.size();
         int len = batch.historyLength();
         int e = layout.dim();
+        int kd = layout.keyDim();
         rowStart = Buffers.ensure(rowStart, n + 1);
         rowStart[0] = 0;
         for (int s = 0; s < n; s++) {
             rowStart[s + 1] = rowStart[s] + realLength(batch, s);
         }
         int rows = rowStart[n];
-        keys = Buffers.ensure(keys, rows * 2 * e);
+        keys = Buffers.ensure(keys, rows * kd);
         rowPosition = Buffers.ensure(rowPosition, rows);
         for (int s = 0; s < n; s++) {
             int bo = s * layout.width() + layout.btagOffset();
@@ -115,8 +126,12 @@ final class BatchEmbedder {
                 int position = len - real + (r - rowStart[s]);
                 int cell = s * len + position;
                 rowPosition[r] = position;
-                cate.gather(batch.histCate()[cell], keys, r * 2 * e);
-                brand.gather(batch.histBrand()[cell], keys, r * 2 * e + e);
+                cate.gather(batch.histCate()[cell], keys, r * kd);
+                brand.gather(batch.histBrand()[cell], keys, r * kd + e);
+                if (timeGap != null) {
+                    btag.gather(batch.histBtag()[cell], keys, r * kd + 2 * e);
+                    timeGap.gather(TimeGapBuckets.row(batch.histAge()[cell]), keys, r * kd + 3 * e);
+                }
                 addRow(btag.values(), batch.histBtag()[cell], e, input, bo, 1f / real);
             }
         }
@@ -144,12 +159,13 @@ final class BatchEmbedder {
 
     /**
      * Accumulates the gradients of the rows used by {@code batch}: {@code dInput} [batch, W] (user, ad and btag
-     * columns), {@code dQueries} [batch, 2E] and {@code dKeys} [rows, 2E].
+     * columns), {@code dQueries} [batch, D] and {@code dKeys} [rows, D].
      */
     void scatter(Batch batch, float[] dInput, float[] dQueries, float[] dKeys, float[] scratch) {
         int n = batch.size();
         int width = layout.width();
         int e = layout.dim();
+        int kd = layout.keyDim();
         for (int s = 0; s < n; s++) {
             int o = s * width;
             for (int f = 0; f < userTables.length; f++) {
@@ -158,17 +174,21 @@ final class BatchEmbedder {
             for (int f = 0; f < adTables.length; f++) {
                 adTables[f].accumulate(batch.adFeatures()[f][s], dInput, o + layout.adOffset() + f * e);
             }
-            cate.accumulate(batch.adFeatures()[layout.cateField()][s], dQueries, s * 2 * e);
-            brand.accumulate(batch.adFeatures()[layout.brandField()][s], dQueries, s * 2 * e + e);
+            cate.accumulate(batch.adFeatures()[layout.cateField()][s], dQueries, s * kd);
+            brand.accumulate(batch.adFeatures()[layout.brandField()][s], dQueries, s * kd + e);
             int real = rowStart[s + 1] - rowStart[s];
             for (int d = 0; d < e; d++) {
                 scratch[d] = real == 0 ? 0f : dInput[o + layout.btagOffset() + d] / real;
             }
             for (int r = rowStart[s]; r < rowStart[s + 1]; r++) {
                 int cell = s * batch.historyLength() + rowPosition[r];
-                cate.accumulate(batch.histCate()[cell], dKeys, r * 2 * e);
-                brand.accumulate(batch.histBrand()[cell], dKeys, r * 2 * e + e);
+                cate.accumulate(batch.histCate()[cell], dKeys, r * kd);
+                brand.accumulate(batch.histBrand()[cell], dKeys, r * kd + e);
                 btag.accumulate(batch.histBtag()[cell], scratch, 0);
+                if (timeGap != null) {
+                    btag.accumulate(batch.histBtag()[cell], dKeys, r * kd + 2 * e);
+                    timeGap.accumulate(TimeGapBuckets.row(batch.histAge()[cell]), dKeys, r * kd + 3 * e);
+                }
             }
         }
     }

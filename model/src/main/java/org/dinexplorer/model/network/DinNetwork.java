@@ -56,7 +56,7 @@ public final class DinNetwork {
     public DinNetwork(DinConfig config, FeatureSchema schema, long seed) {
         this.config = config;
         this.schema = schema;
-        this.layout = InputLayout.of(schema, config.effectiveEmbeddingDim());
+        this.layout = InputLayout.of(schema, config.effectiveEmbeddingDim(), config.historyContext());
         SplittableRandom random = new SplittableRandom(seed);
         this.embedder = new BatchEmbedder(schema, layout, random.split());
         SplittableRandom dense = random.split();
@@ -270,7 +270,7 @@ public final class DinNetwork {
         return embedder.rowPosition();
     }
 
-    /** Interest vector [2E] of sample {@code sample} in the last forward pass (a copy). */
+    /** Interest vector [D] of sample {@code sample} in the last forward pass (a copy). */
     public float[] interest(int sample) {
         int dim = layout.keyDim();
         float[] out = new float[dim];

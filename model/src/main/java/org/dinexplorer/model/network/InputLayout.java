@@ -3,10 +3,13 @@ package org.dinexplorer.model.network;
 import org.dinexplorer.model.data.FeatureSchema;
 
 /**
- * Column offsets of the top MLP's input row: [user fields (U*E) | ad fields (A*E) | price (1) | interest (2E) |
- * mean history btag (E)]. With the Taobao schema and E = 16 the width is 9*16 + 6*16 + 1 + 32 + 16 = 289.
+ * Column offsets of the top MLP's input row: [user fields (U*E) | ad fields (A*E) | price (1) | interest (D) |
+ * mean history btag (E)], where D is the width of a history key: 2E for [cate ; brand], 4E with the history context
+ * [cate ; brand ; btag ; time gap]. With the Taobao schema, E = 16 and no context the width is
+ * 9*16 + 6*16 + 1 + 32 + 16 = 289.
  *
  * @param dim            E, embedding size
+ * @param keyDim         D, size of a query, a key and the interest vector
  * @param userOffset     first column of the user fields
  * @param adOffset       first column of the ad fields
  * @param priceOffset    column of the price
@@ -16,24 +19,25 @@ import org.dinexplorer.model.data.FeatureSchema;
  * @param cateField      index of {@code cate_id} among the ad fields
  * @param brandField     index of {@code brand} among the ad fields
  */
-public record InputLayout(int dim, int userOffset, int adOffset, int priceOffset, int interestOffset,
+public record InputLayout(int dim, int keyDim, int userOffset, int adOffset, int priceOffset, int interestOffset,
                           int btagOffset, int width, int cateField, int brandField) {
 
-    /** The layout of {@code schema} at embedding size {@code dim}. */
-    public static InputLayout of(FeatureSchema schema, int dim) {
+    /** The layout of {@code schema} at embedding size {@code dim}, with or without the history context. */
+    public static InputLayout of(FeatureSchema schema, int dim, boolean historyContext) {
         int userFields = schema.userFields().size();
         int adFields = schema.adFields().size();
+        int keyDim = (historyContext ? 4 : 2) * dim;
         int adOffset = userFields * dim;
         int priceOffset = adOffset + adFields * dim;
         int interestOffset = priceOffset + 1;
-        int btagOffset = interestOffset + 2 * dim;
-        return new InputLayout(dim, 0, adOffset, priceOffset, interestOffset, btagOffset, btagOffset + dim,
+        int btagOffset = interestOffset + keyDim;
+        return new InputLayout(dim, keyDim, 0, adOffset, priceOffset, interestOffset, btagOffset, btagOffset + dim,
                 schema.adFields().indexOf(FeatureSchema.CATE_TABLE),
                 schema.adFields().indexOf(FeatureSchema.BRAND_TABLE));
     }
 
-    /** D = 2E, size of a query or key ([cate ; brand]). */
-    public int keyDim() {
-        return 2 * dim;
+    /** Whether keys carry the behaviour type and time gap after [cate ; brand]. */
+    public boolean historyContext() {
+        return keyDim == 4 * dim;
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.dinexplorer.model.TestData;
 import org.dinexplorer.model.config.ActivationKind;
+import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.config.ModelVariant;
 import org.dinexplorer.model.data.Batch;
 import org.dinexplorer.model.data.FeatureSchema;
@@ -93,8 +94,27 @@ class DinNetworkTest {
         float[] all = model.predict(batch);
         Batch firstOnly = new Batch(1, 4, new int[][] {{2}, {1}}, new int[][] {{2}, {2}, {2}},
                 new float[] {0.1f}, new int[] {2, 3, 4, 5}, new int[] {2, 3, 4, 5}, new int[] {2, 3, 4, 5},
-                new int[] {4}, new float[] {1}, new long[] {10}, new long[] {100});
+                new int[] {259_200, 86_400, 3_600, 60}, new int[] {4}, new float[] {1}, new long[] {10}, new long[] {100});
         assertThat(model.predict(firstOnly)[0]).isEqualTo(all[0]);
+    }
+
+    @Test
+    void theTimeGapReachesTheScoreOnlyWithTheHistoryContext() {
+        Batch batch = TestData.fourSamples();
+        int[] older = batch.histAge().clone();
+        for (int i = 0; i < older.length; i++) {
+            older[i] = older[i] == 0 ? 0 : older[i] * 50;
+        }
+        Batch aged = new Batch(batch.size(), batch.historyLength(), batch.userFeatures(), batch.adFeatures(),
+                batch.price(), batch.histCate(), batch.histBrand(), batch.histBtag(), older, batch.historyLengths(),
+                batch.labels(), batch.userIds(), batch.sampleIds());
+        DinConfig with = TestData.tinyConfig(ModelVariant.DIN, ActivationKind.PRELU);
+        DinModel context = new DinModel(with, TestData.tinySchema(), 9);
+        DinModel plain = new DinModel(with.withHistoryContext(false), TestData.tinySchema(), 9);
+
+        assertThat(context.predict(aged)[0]).isNotEqualTo(context.predict(batch)[0]);
+        assertThat(context.predict(aged)[2]).as("no history").isEqualTo(context.predict(batch)[2]);
+        assertThat(plain.predict(aged)).isEqualTo(plain.predict(batch));
     }
 
     @Test
@@ -102,11 +122,11 @@ class DinNetworkTest {
         DinModel model = new DinModel(TestData.tinyConfig(ModelVariant.DIN, ActivationKind.PRELU),
                 TestData.tinySchema(), 7);
         Batch longer = new Batch(1, 5, new int[][] {{2}, {1}}, new int[][] {{2}, {2}, {2}}, new float[1],
-                new int[5], new int[5], new int[5], new int[] {0}, new float[1], new long[1], new long[1]);
+                new int[5], new int[5], new int[5], new int[5], new int[] {0}, new float[1], new long[1], new long[1]);
         assertThatThrownBy(() -> model.predict(longer)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("history length 4");
         Batch outside = new Batch(1, 4, new int[][] {{99}, {1}}, new int[][] {{2}, {2}, {2}}, new float[1],
-                new int[4], new int[4], new int[4], new int[] {0}, new float[1], new long[1], new long[1]);
+                new int[4], new int[4], new int[4], new int[4], new int[] {0}, new float[1], new long[1], new long[1]);
         assertThatThrownBy(() -> model.predict(outside)).hasMessageContaining("userid");
     }
 

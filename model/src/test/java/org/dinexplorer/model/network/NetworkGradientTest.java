@@ -22,6 +22,7 @@ class NetworkGradientTest {
         return Stream.of(
                 Arguments.of(TestData.tinyConfig(ModelVariant.DIN, ActivationKind.PRELU)),
                 Arguments.of(TestData.tinyConfig(ModelVariant.DIN, ActivationKind.DICE)),
+                Arguments.of(TestData.tinyConfig(ModelVariant.DIN, ActivationKind.PRELU).withHistoryContext(false)),
                 Arguments.of(TestData.tinyConfig(ModelVariant.DIN, ActivationKind.PRELU)
                         .withOptions(true, PoolingMode.MEAN, 0)),
                 Arguments.of(TestData.tinyConfig(ModelVariant.BASE, ActivationKind.PRELU)),

@@ -219,6 +219,7 @@ public final class SampleReader {
             out.histCate()[cell] = cate.indexOf(data.behCate[b]);
             out.histBrand()[cell] = brand.indexOf(data.behBrand[b]);
             out.histBtag()[cell] = btag.indexOf(data.behBtag[b]);
+            out.histAge()[cell] = data.time[i] - data.behTime[b];
         }
     }
 

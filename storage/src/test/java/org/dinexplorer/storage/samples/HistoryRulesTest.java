@@ -77,6 +77,7 @@ class HistoryRulesTest {
         assertThat(block.histCate()).containsOnly(0);
         assertThat(block.histBrand()).containsOnly(0);
         assertThat(block.histBtag()).containsOnly(0);
+        assertThat(block.histAge()).containsOnly(0);
     }
 
     @Test
@@ -101,6 +102,7 @@ class HistoryRulesTest {
         assertThat(block.historyLengths()).containsExactly(2);
         assertThat(block.histCate()).containsExactly(0, 0, cate.indexOf(10), cate.indexOf(20));
         assertThat(block.histBtag()).containsExactly(0, 0, btag.indexOf(1), btag.indexOf(2));
+        assertThat(block.histAge()).as("seconds before the impression").containsExactly(0, 0, 7200, 60);
         assertThat(cate.indexOf(10)).isGreaterThanOrEqualTo(2);
     }
 

@@ -28,6 +28,7 @@ public final class TrainForm {
     private final ObjectProperty<ModelVariant> variant = new SimpleObjectProperty<>(ModelVariant.DIN);
     private final ObjectProperty<ActivationKind> activation = new SimpleObjectProperty<>(ActivationKind.PRELU);
     private final BooleanProperty softmax = new SimpleBooleanProperty(false);
+    private final BooleanProperty historyContext = new SimpleBooleanProperty(true);
     private final Map<TrainField, StringProperty> text = new EnumMap<>(TrainField.class);
     private final Map<TrainField, ReadOnlyStringWrapper> errors = new EnumMap<>(TrainField.class);
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
@@ -51,6 +52,7 @@ public final class TrainForm {
         variant.set(config.variant());
         activation.set(config.activation());
         softmax.set(config.attentionSoftmax());
+        historyContext.set(config.historyContext());
         set(TrainField.EMBEDDING_DIM, Integer.toString(config.embeddingDim()));
         set(TrainField.ATTENTION_UNITS, units(config.attentionUnits()));
         set(TrainField.MLP_UNITS, units(config.mlpUnits()));
@@ -80,7 +82,7 @@ public final class TrainForm {
         try {
             DinConfig config = new DinConfig(variant.get(), integer(TrainField.EMBEDDING_DIM),
                     list(TrainField.ATTENTION_UNITS), list(TrainField.MLP_UNITS), activation.get(), softmax.get(),
-                    DinConfig.defaults(variant.get()).basePooling(), decimal(TrainField.LEARNING_RATE), 0.9, 0.999,
+                    DinConfig.defaults(variant.get()).basePooling(), historyContext.get(), decimal(TrainField.LEARNING_RATE), 0.9, 0.999,
                     1e-8, decimal(TrainField.L2), integer(TrainField.BATCH_SIZE), integer(TrainField.EPOCHS),
                     integer(TrainField.EVALUATE_EVERY), DinConfig.defaults(variant.get()).earlyStoppingPatience(),
                     integer(TrainField.THREADS), GaucWeighting.IMPRESSIONS);
@@ -161,6 +163,11 @@ public final class TrainForm {
     /** Softmax over attention weights (off in the paper's form). */
     public BooleanProperty softmax() {
         return softmax;
+    }
+
+    /** Behaviour type and time gap in the history keys. */
+    public BooleanProperty historyContext() {
+        return historyContext;
     }
 
     /** The text of {@code field}. */

@@ -40,6 +40,12 @@ final class TrainFormView extends VBox {
         softmax.selectedProperty().bindBidirectional(form.softmax());
         softmax.setTooltip(new Tooltip("Off in the paper: weights are not normalised, so the interest vector keeps "
                 + "the intensity of the user's interest"));
+        CheckBox context = new CheckBox("Behaviour type and recency in the history");
+        context.setId("train-history-context");
+        context.selectedProperty().bindBidirectional(form.historyContext());
+        context.setTooltip(new Tooltip("Each past behaviour's key also carries its type (pv, cart, fav, buy) and how "
+                + "long before the impression it happened, so attention can favour recent, strong signals. Off: "
+                + "the paper's [category ; brand] keys"));
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(2);
@@ -48,6 +54,7 @@ final class TrainFormView extends VBox {
         grid.addRow(row++, new Label("Model"), variant);
         grid.addRow(row++, new Label("Activation"), activation);
         grid.add(softmax, 1, row++);
+        grid.add(context, 1, row++);
         for (TrainField field : TrainField.values()) {
             TextField input = new TextField();
             input.setId("train-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
