@@ -46,6 +46,11 @@ final class BenchNetworkOptions {
             description = "Every sample has L behaviours (default: lengths uniform in 0..L).")
     private boolean fullHistories;
 
+    @Option(names = "--history-context",
+            description = "Keys also carry the behaviour type and time gap, as training does by default (default: "
+                    + "the paper's [cate ; brand] keys).")
+    private boolean historyContext;
+
     /** Measured steps. */
     int steps() {
         return steps;
@@ -56,7 +61,7 @@ final class BenchNetworkOptions {
         try {
             return new BenchmarkSettings(parse(ModelVariant.class, model, "--model"),
                     parse(VocabPreset.class, vocab, "--vocab"), batchSize, steps, warmup, threads, history,
-                    fullHistories, denseUpdates);
+                    fullHistories, denseUpdates, historyContext);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, e.getMessage(), e);
         }
@@ -79,7 +84,8 @@ final class BenchNetworkOptions {
                         + "BLAS threads %s%s%n", s.variant(), what, s.vocab().name().toLowerCase(Locale.ROOT),
                 s.batchSize(), s.historyLength(), r.meanHistoryLength(), s.steps(),
                 s.threads() == 0 ? "default" : Integer.toString(s.threads()),
-                s.denseUpdates() ? ", dense embedding updates" : "");
+                (s.denseUpdates() ? ", dense embedding updates" : "")
+                        + (s.historyContext() ? ", history context" : ""));
         out.printf(Locale.ROOT, "  %,.0f samples/s, %.1f ms per step (process CPU %.1f ms per step)%n",
                 r.samplesPerSecond(), r.millisPerStep(), r.cpuMillisPerStep());
         StringBuilder phases = new StringBuilder("  ms per step:");

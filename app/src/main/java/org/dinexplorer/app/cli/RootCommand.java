@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
             PredictCommand.class,
             AttentionCommand.class,
             RunsCommand.class,
+            CurvesCommand.class,
             DemoCommand.class,
             ReproduceCommand.class,
         })

@@ -62,6 +62,27 @@ class RunCommandsTest {
     }
 
     @Test
+    void curvesWritesTheOverlayChartsOfTheGivenRunsAsSvgAndCsv() throws Exception {
+        String din = train("din").get("run_id").asText();
+        String base = train("base").get("run_id").asText();
+        Path charts = folder.resolve("charts");
+
+        assertThat(run("curves", "--db", db.toString(), "--out", charts.toString(), din, base)).as(err.toString())
+                .isZero();
+
+        for (String name : List.of("loss", "auc", "gauc", "logloss")) {
+            assertThat(Files.readString(charts.resolve(name + ".svg"))).as(name).contains("<svg").contains("#" + din)
+                    .contains("#" + base);
+        }
+        List<String> auc = Files.readAllLines(charts.resolve("auc.csv"));
+        assertThat(auc.get(0)).isEqualTo("series,step,AUC");
+        assertThat(auc.subList(1, auc.size())).anyMatch(line -> line.startsWith("\"#" + din + " "))
+                .anyMatch(line -> line.startsWith("\"#" + base + " "));
+        assertThat(run("curves", "--db", db.toString(), "--out", charts.toString(), "999")).isEqualTo(1);
+        assertThat(err.toString()).contains("No run 999");
+    }
+
+    @Test
     void theHistoryContextIsOnByDefaultAndCanBeSwitchedOff() throws Exception {
         assertThat(historyContextOf(train("din"))).isTrue();
         assertThat(historyContextOf(train("din", "--no-history-context"))).isFalse();

@@ -4,7 +4,7 @@ import org.dinexplorer.model.config.ModelVariant;
 
 /**
  * What a throughput benchmark runs. The network is the bench network of the DIN paper's Taobao setup: embeddings of
- * 16 for every field, attention 80-40, MLP 200-80, PReLU.
+ * 16 for every field, attention 80-40, MLP 200-80, PReLU, keys [cate ; brand] unless {@code historyContext}.
  *
  * @param variant       network
  * @param vocab         vocabulary sizes
@@ -15,9 +15,11 @@ import org.dinexplorer.model.config.ModelVariant;
  * @param historyLength L, positions per history
  * @param fullHistories every sample has L behaviours; otherwise lengths are uniform in 0..L
  * @param denseUpdates  update every embedding row each step, as frameworks without sparse updates do (for comparison)
+ * @param historyContext keys also carry the behaviour type and time gap, as DIN Explorer trains by default
  */
 public record BenchmarkSettings(ModelVariant variant, VocabPreset vocab, int batchSize, int steps, int warmupSteps,
-                                int threads, int historyLength, boolean fullHistories, boolean denseUpdates) {
+                                int threads, int historyLength, boolean fullHistories, boolean denseUpdates,
+                                boolean historyContext) {
 
     /** Validates the ranges. */
     public BenchmarkSettings {

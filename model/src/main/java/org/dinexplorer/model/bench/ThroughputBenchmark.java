@@ -32,11 +32,11 @@ public final class ThroughputBenchmark {
 
     /**
      * The bench network's settings for {@code settings}' variant and batch size: keys [cate ; brand] as in the DIN
-     * paper, without the history context.
+     * paper, or with the history context when the settings ask for it.
      */
     public static DinConfig benchConfig(BenchmarkSettings settings) {
         return DinConfig.defaults(settings.variant()).withNetwork(16, List.of(80, 40), List.of(200, 80),
-                ActivationKind.PRELU).withHistoryContext(false).withBatchSize(settings.batchSize())
+                ActivationKind.PRELU).withHistoryContext(settings.historyContext()).withBatchSize(settings.batchSize())
                 .withThreads(settings.threads());
     }
 

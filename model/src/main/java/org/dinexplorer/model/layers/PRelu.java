@@ -42,8 +42,9 @@ public final class PRelu implements Activation {
             for (int j = 0; j < units; j++) {
                 float v = s[o + j];
                 float g = dy[o + j];
-                float slope = a[j] + (1f - a[j]) * positive(v);
-                ds[o + j] = g * slope;
+                float p = positive(v);
+                // exactly g or a * g: one of the two terms is a product with 0
+                ds[o + j] = p * g + (1f - p) * (a[j] * g);
                 ga[j] += g * Math.min(v, 0f);
             }
         }

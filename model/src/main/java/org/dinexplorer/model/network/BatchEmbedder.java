@@ -14,9 +14,9 @@ import org.dinexplorer.model.layers.Buffers;
 /**
  * Turns a batch into dense arrays by gathering embedding rows, and scatters the gradients back to the rows.
  * Output: the top-MLP input [batch, W] (user, ad, price and btag-mean columns filled; interest columns left to the
- * pooling), queries [batch, D] = [cate ; brand] of the candidate ad, and keys [rows, D] = [cate ; brand] of the real
- * behaviours only, sample by sample ({@code rowStart}), with each row's history position in {@code rowPosition}.
- * With the history context (D = 4E) keys are [cate ; brand ; btag ; time gap] and queries [cate ; brand ; 0 ; 0].
+ * pooling), queries [batch, 2E] = [cate ; brand] of the candidate ad, and keys [rows, D] = [cate ; brand] of the
+ * real behaviours only, sample by sample ({@code rowStart}), with each row's history position in {@code rowPosition}.
+ * With the history context (D = 4E) keys are [cate ; brand ; btag ; time gap].
  */
 final class BatchEmbedder {
 
@@ -86,10 +86,9 @@ final class BatchEmbedder {
         int n = batch.size();
         int width = layout.width();
         int e = layout.dim();
-        int kd = layout.keyDim();
+        int qd = layout.queryDim();
         input = Buffers.ensure(input, n * width);
-        queries = Buffers.ensure(queries, n * kd);
-        java.util.Arrays.fill(queries, 0, n * kd, 0f);
+        queries = Buffers.ensure(queries, n * qd);
         for (int s = 0; s < n; s++) {
             int o = s * width;
             for (int f = 0; f < userTables.length; f++) {
@@ -99,8 +98,8 @@ final class BatchEmbedder {
                 adTables[f].gather(batch.adFeatures()[f][s], input, o + layout.adOffset() + f * e);
             }
             input[o + layout.priceOffset()] = batch.price()[s];
-            System.arraycopy(input, o + layout.adOffset() + layout.cateField() * e, queries, s * kd, e);
-            System.arraycopy(input, o + layout.adOffset() + layout.brandField() * e, queries, s * kd + e, e);
+            System.arraycopy(input, o + layout.adOffset() + layout.cateField() * e, queries, s * qd, e);
+            System.arraycopy(input, o + layout.adOffset() + layout.brandField() * e, queries, s * qd + e, e);
         }
         gatherHistory(batch);
     }
@@ -159,7 +158,7 @@ final class BatchEmbedder {
 
     /**
      * Accumulates the gradients of the rows used by {@code batch}: {@code dInput} [batch, W] (user, ad and btag
-     * columns), {@code dQueries} [batch, D] and {@code dKeys} [rows, D].
+     * columns), {@code dQueries} [batch, 2E] and {@code dKeys} [rows, D].
      */
     void scatter(Batch batch, float[] dInput, float[] dQueries, float[] dKeys, float[] scratch) {
         int n = batch.size();
@@ -174,8 +173,8 @@ final class BatchEmbedder {
             for (int f = 0; f < adTables.length; f++) {
                 adTables[f].accumulate(batch.adFeatures()[f][s], dInput, o + layout.adOffset() + f * e);
             }
-            cate.accumulate(batch.adFeatures()[layout.cateField()][s], dQueries, s * kd);
-            brand.accumulate(batch.adFeatures()[layout.brandField()][s], dQueries, s * kd + e);
+            cate.accumulate(batch.adFeatures()[layout.cateField()][s], dQueries, s * layout.queryDim());
+            brand.accumulate(batch.adFeatures()[layout.brandField()][s], dQueries, s * layout.queryDim() + e);
             int real = rowStart[s + 1] - rowStart[s];
             for (int d = 0; d < e; d++) {
                 scratch[d] = real == 0 ? 0f : dInput[o + layout.btagOffset() + d] / real;

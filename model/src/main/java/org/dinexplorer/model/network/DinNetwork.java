@@ -61,7 +61,8 @@ public final class DinNetwork {
         this.embedder = new BatchEmbedder(schema, layout, random.split());
         SplittableRandom dense = random.split();
         if (config.variant() == ModelVariant.DIN) {
-            this.attention = new LocalActivationUnit("attention", layout.keyDim(), config.attentionUnits(),
+            this.attention = new LocalActivationUnit("attention", layout.queryDim(), layout.keyDim(),
+                    config.attentionUnits(),
                     config.activation(), dense);
             this.pooling = new AttentionPooling(layout.keyDim(), config.attentionSoftmax());
         } else {
@@ -221,8 +222,8 @@ public final class DinNetwork {
         for (int s = 0; s < n; s++) {
             System.arraycopy(dInput, s * layout.width() + layout.interestOffset(), dInterest, s * dim, dim);
         }
-        dQueries = Buffers.ensure(dQueries, n * dim);
-        java.util.Arrays.fill(dQueries, 0, n * dim, 0f);
+        dQueries = Buffers.ensure(dQueries, n * layout.queryDim());
+        java.util.Arrays.fill(dQueries, 0, n * layout.queryDim(), 0f);
         dKeys = Buffers.ensure(dKeys, rows * dim);
         float[] keys = embedder.keys();
         if (attention != null) {

@@ -9,7 +9,7 @@ import org.dinexplorer.model.data.FeatureSchema;
  * 9*16 + 6*16 + 1 + 32 + 16 = 289.
  *
  * @param dim            E, embedding size
- * @param keyDim         D, size of a query, a key and the interest vector
+ * @param keyDim         D, size of a key and of the interest vector
  * @param userOffset     first column of the user fields
  * @param adOffset       first column of the ad fields
  * @param priceOffset    column of the price
@@ -34,6 +34,11 @@ public record InputLayout(int dim, int keyDim, int userOffset, int adOffset, int
         return new InputLayout(dim, keyDim, 0, adOffset, priceOffset, interestOffset, btagOffset, btagOffset + dim,
                 schema.adFields().indexOf(FeatureSchema.CATE_TABLE),
                 schema.adFields().indexOf(FeatureSchema.BRAND_TABLE));
+    }
+
+    /** Q = 2E, size of a query ([cate ; brand] of the candidate ad) and of the comparable part of a key. */
+    public int queryDim() {
+        return 2 * dim;
     }
 
     /** Whether keys carry the behaviour type and time gap after [cate ; brand]. */

@@ -1,6 +1,7 @@
 package org.dinexplorer.model.layers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -8,7 +9,7 @@ import org.dinexplorer.model.GradientCheck;
 import org.dinexplorer.model.config.ActivationKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LayerGradientTest {
 
@@ -54,16 +55,17 @@ class LayerGradientTest {
         assertThat(check.mismatches()).isEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(ActivationKind.class)
-    void localActivationUnitGradientsMatchFiniteDifferences(ActivationKind kind) {
+    @ParameterizedTest(name = "{0}, keys {1} wide")
+    @CsvSource({"PRELU, 4", "DICE, 4", "PRELU, 7", "DICE, 7"})
+    void localActivationUnitGradientsMatchFiniteDifferences(ActivationKind kind, int keyDim) {
         SplittableRandom random = new SplittableRandom(2);
         int dim = 4;
-        LocalActivationUnit unit = new LocalActivationUnit("a", dim, List.of(5, 3), kind, new SplittableRandom(3));
+        LocalActivationUnit unit = new LocalActivationUnit("a", dim, keyDim, List.of(5, 3), kind,
+                new SplittableRandom(3));
         int[] rowStart = {0, 3, 3, 5};
         int batch = 3;
         float[] queries = randomArray(batch * dim, random, 1);
-        float[] keys = randomArray(5 * dim, random, 1);
+        float[] keys = randomArray(5 * keyDim, random, 1);
         float[] lossWeights = randomArray(5, random, 1);
         java.util.function.DoubleSupplier loss = () -> {
             float[] scores = unit.forward(queries, keys, rowStart, batch, true);
@@ -75,7 +77,7 @@ class LayerGradientTest {
         };
         loss.getAsDouble();
         float[] dq = new float[batch * dim];
-        float[] dk = new float[5 * dim];
+        float[] dk = new float[5 * keyDim];
         unit.backward(lossWeights, queries, keys, rowStart, batch, dq, dk);
         GradientCheck check = new GradientCheck();
         for (int i = 0; i < queries.length; i++) {
@@ -91,6 +93,38 @@ class LayerGradientTest {
         }
         assertThat(check.checked()).isGreaterThan(140);
         assertThat(check.mismatches()).isEmpty();
+    }
+
+    @Test
+    void linearLocalActivationUnitScoresThePapersConcatenatedInput() {
+        SplittableRandom random = new SplittableRandom(5);
+        int q = 3;
+        int k = 5;
+        LocalActivationUnit unit = new LocalActivationUnit("a", q, k, List.of(), ActivationKind.PRELU,
+                new SplittableRandom(6));
+        float[] bias = unit.params().get(1).value();
+        bias[0] = 0.3f;
+        float[] queries = randomArray(2 * q, random, 1);
+        float[] keys = randomArray(3 * k, random, 1);
+        int[] rowStart = {0, 1, 3};
+
+        float[] scores = unit.forward(queries, keys, rowStart, 2, false);
+
+        float[] w = unit.params().get(0).value();
+        for (int r = 0; r < 3; r++) {
+            int s = r < 1 ? 0 : 1;
+            // input [q ; k ; q - k[0:q] ; q (.) k[0:q]] against the weight rows in the same order
+            double expected = bias[0];
+            for (int d = 0; d < q; d++) {
+                float qd = queries[s * q + d];
+                float kd = keys[r * k + d];
+                expected += qd * w[d] + (qd - kd) * w[q + k + d] + qd * kd * w[2 * q + k + d];
+            }
+            for (int d = 0; d < k; d++) {
+                expected += keys[r * k + d] * w[q + d];
+            }
+            assertThat(scores[r]).as("row %d", r).isCloseTo((float) expected, within(1e-5f));
+        }
     }
 
     @Test

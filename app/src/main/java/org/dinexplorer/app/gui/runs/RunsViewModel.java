@@ -23,11 +23,11 @@ import javafx.collections.transformation.FilteredList;
 import org.dinexplorer.app.gui.common.BackgroundReads;
 import org.dinexplorer.app.jobs.JobRunner;
 import org.dinexplorer.app.service.RunConfig;
+import org.dinexplorer.app.service.RunCurveCharts;
 import org.dinexplorer.app.service.RunSummary;
 import org.dinexplorer.app.service.export.ChartData;
 import org.dinexplorer.storage.runs.EvaluationPoint;
 import org.dinexplorer.storage.runs.RunCurves;
-import org.dinexplorer.storage.runs.StepLoss;
 import org.dinexplorer.storage.samples.Split;
 import org.jspecify.annotations.Nullable;
 
@@ -115,22 +115,18 @@ public final class RunsViewModel {
 
     /** Overlay of one evaluation metric of the selected runs on {@code split}, by step. */
     public ChartData metricOverlay(String title, String split, ToDoubleFunction<EvaluationPoint> metric) {
-        List<ChartData.Series> series = new ArrayList<>();
-        curves.forEach((id, runCurves) -> {
-            List<EvaluationPoint> points = runCurves.evaluations(split);
-            series.add(new ChartData.Series(label(id), points.stream().mapToDouble(EvaluationPoint::step).toArray(),
-                    points.stream().mapToDouble(metric).toArray()));
-        });
-        return new ChartData(title + " (" + split + ")", "step", title, series);
+        return RunCurveCharts.metric(title, split, metric, labelledCurves());
     }
 
     /** Overlay of the training loss of the selected runs, by step. */
     public ChartData lossOverlay() {
-        List<ChartData.Series> series = new ArrayList<>();
-        curves.forEach((id, runCurves) -> series.add(new ChartData.Series(label(id),
-                runCurves.steps().stream().mapToDouble(StepLoss::step).toArray(),
-                runCurves.steps().stream().mapToDouble(StepLoss::loss).toArray())));
-        return new ChartData("Training loss", "step", "loss", series);
+        return RunCurveCharts.loss(labelledCurves());
+    }
+
+    private Map<String, RunCurves> labelledCurves() {
+        Map<String, RunCurves> labelled = new LinkedHashMap<>();
+        curves.forEach((id, runCurves) -> labelled.put(label(id), runCurves));
+        return labelled;
     }
 
     private String label(long runId) {
