@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /** Writes a file through a temporary sibling and an atomic move, so readers never see a half-written export. */
 public final class AtomicFiles {
@@ -31,8 +33,10 @@ public final class AtomicFiles {
         try {
             Path folder = absolute.getParent();
             Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            // not Files.createTempFile: that makes the file private (0600); an export gets the user's usual permissions
+            temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 writer.write(out);
             }
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -107,10 +107,14 @@ class TrainViewModelTest {
 
     @Test
     void trainAgainWithChangesFillsTheFormFromTheRun() {
-        var config = org.dinexplorer.model.config.DinConfig.defaults(ModelVariant.BASE).withEpochs(3);
+        var config = org.dinexplorer.model.config.DinConfig.defaults(ModelVariant.BASE).withEpochs(3)
+                .withHistoryContext(false);
+        assertThat(model.form().historyContext().get()).as("default").isTrue();
         model.trainAgainWithChanges(7, config, 99);
         assertThat(model.form().variant().get()).isEqualTo(ModelVariant.BASE);
         assertThat(model.form().text(TrainField.EPOCHS).get()).isEqualTo("3");
         assertThat(model.form().text(TrainField.SEED).get()).isEqualTo("99");
+        assertThat(model.form().historyContext().get()).isFalse();
+        assertThat(model.form().toConfig()).hasValue(config);
     }
 }

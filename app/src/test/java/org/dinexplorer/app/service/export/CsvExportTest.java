@@ -2,6 +2,7 @@ package org.dinexplorer.app.service.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +32,20 @@ class CsvExportTest {
         new CsvExport().write(new HeatmapData("h", List.of("ad 1"), List.of("p0", "p1"),
                 new double[][] {{Double.NaN, 0.25}}), file);
         assertThat(Files.readAllLines(file)).containsExactly("row,column,value", "ad 1,p1,0.25");
+    }
+
+    @Test
+    void anExportGetsTheSamePermissionsAsAnyNewFileOfTheUser() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path exported = dir.resolve("exported.csv");
+        AtomicFiles.write(exported, out -> out.write('x'));
+        assertThat(Files.readString(exported)).isEqualTo("x");
+        assertThat(Files.getPosixFilePermissions(exported)).isEqualTo(Files.getPosixFilePermissions(plain));
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("plain.txt",
+                    "exported.csv");
+        }
     }
 
     @Test
