@@ -141,8 +141,9 @@ public final class TrainingService {
     }
 
     static String defaultName(RunConfig config) {
-        return String.format(Locale.ROOT, "%s lr %s, batch %d, seed %d", config.model().variant(),
-                config.model().learningRate(), config.model().batchSize(), config.seed());
+        return String.format(Locale.ROOT, "%s%s lr %s, batch %d, seed %d", config.model().variant(),
+                config.model().historyContext() ? "" : " (paper keys)", config.model().learningRate(),
+                config.model().batchSize(), config.seed());
     }
 
     /** Stops also honour the pause: while paused, the check waits (the trainer checks between batches). */

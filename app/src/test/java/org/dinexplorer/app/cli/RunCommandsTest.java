@@ -85,7 +85,13 @@ class RunCommandsTest {
     @Test
     void theHistoryContextIsOnByDefaultAndCanBeSwitchedOff() throws Exception {
         assertThat(historyContextOf(train("din"))).isTrue();
-        assertThat(historyContextOf(train("din", "--no-history-context"))).isFalse();
+        JsonNode plain = train("din", "--no-history-context");
+        assertThat(historyContextOf(plain)).isFalse();
+
+        assertThat(run("runs", "--db", db.toString(), "--json")).isZero();
+        JsonNode runs = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(runs).extracting(r -> r.get("name").asText()).containsExactlyInAnyOrder(
+                "DIN lr 0.01, batch 32, seed 42", "DIN (paper keys) lr 0.01, batch 32, seed 42");
     }
 
     private static boolean historyContextOf(JsonNode trained) throws Exception {

@@ -112,12 +112,18 @@ public final class SvgChartWriter {
 
     private static void drawLegend(SVGGraphics2D g, List<ChartData.Series> series, Plot plot) {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        // right-aligned in the plot: as wide as the longest name, so no name runs off the image
+        int textWidth = 0;
+        for (ChartData.Series s : series) {
+            textWidth = Math.max(textWidth, g.getFontMetrics().stringWidth(s.name()));
+        }
+        int swatch = plot.left + plot.width - 8 - textWidth - 18;
         int y = plot.top + 14;
         for (int i = 0; i < series.size(); i++) {
             g.setColor(PALETTE.get(i % PALETTE.size()));
-            g.fillRect(plot.left + plot.width - 150, y - 8, 12, 4);
+            g.fillRect(swatch, y - 8, 12, 4);
             g.setColor(Color.DARK_GRAY);
-            g.drawString(series.get(i).name(), plot.left + plot.width - 132, y - 2);
+            g.drawString(series.get(i).name(), swatch + 18, y - 2);
             y += 16;
         }
     }
