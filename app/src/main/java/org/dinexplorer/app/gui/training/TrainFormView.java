@@ -40,7 +40,7 @@ final class TrainFormView extends VBox {
         softmax.selectedProperty().bindBidirectional(form.softmax());
         softmax.setTooltip(new Tooltip("Off in the paper: weights are not normalised, so the interest vector keeps "
                 + "the intensity of the user's interest"));
-        CheckBox context = new CheckBox("Behaviour type and recency in the history");
+        CheckBox context = new CheckBox("Behaviour type and recency in keys");
         context.setId("train-history-context");
         context.selectedProperty().bindBidirectional(form.historyContext());
         context.setTooltip(new Tooltip("Each past behaviour's key also carries its type (pv, cart, fav, buy) and how "

@@ -54,7 +54,7 @@ public final class TrainView extends BorderPane {
         left.setPadding(new Insets(10));
         ScrollPane formScroll = new ScrollPane(left);
         formScroll.setFitToWidth(true);
-        formScroll.setMinWidth(330);
+        formScroll.setMinWidth(380);
 
         exports.installChart(loss, model::lossChart, "training-loss");
         exports.installChart(metrics, () -> model.metricChart("validation"), "auc-gauc");
@@ -63,7 +63,7 @@ public final class TrainView extends BorderPane {
         metrics.setId("chart-metrics");
         logLoss.setId("chart-logloss");
         SplitPane split = new SplitPane(formScroll, right());
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.33);
         setCenter(split);
         model.curveVersion().addListener((observable, old, version) -> redraw());
         Timeline drain = new Timeline(new KeyFrame(REFRESH, event -> model.drainUpdates()));
