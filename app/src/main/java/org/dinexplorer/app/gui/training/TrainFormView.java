@@ -7,7 +7,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.dinexplorer.model.config.ActivationKind;
 import org.dinexplorer.model.config.ModelVariant;
@@ -49,12 +52,18 @@ final class TrainFormView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(2);
+        // labels keep their full width; the inputs take what is left
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, inputs);
         int row = 0;
         grid.addRow(row++, new Label("Preset"), preset);
         grid.addRow(row++, new Label("Model"), variant);
         grid.addRow(row++, new Label("Activation"), activation);
-        grid.add(softmax, 1, row++);
-        grid.add(context, 1, row++);
+        grid.add(softmax, 0, row++, 2, 1);
+        grid.add(context, 0, row++, 2, 1);
         for (TrainField field : TrainField.values()) {
             TextField input = new TextField();
             input.setId("train-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
