@@ -34,6 +34,7 @@ final class BatchEmbedder {
     private float[] keys = new float[0];
     private int[] rowStart = new int[1];
     private int[] rowPosition = new int[0];
+    private int[] rowGap = new int[0];
 
     BatchEmbedder(FeatureSchema schema, InputLayout layout, SplittableRandom random) {
         this.schema = schema;
@@ -117,6 +118,9 @@ final class BatchEmbedder {
         int rows = rowStart[n];
         keys = Buffers.ensure(keys, rows * kd);
         rowPosition = Buffers.ensure(rowPosition, rows);
+        if (timeGap != null) {
+            rowGap = Buffers.ensure(rowGap, rows);
+        }
         for (int s = 0; s < n; s++) {
             int bo = s * layout.width() + layout.btagOffset();
             java.util.Arrays.fill(input, bo, bo + e, 0f);
@@ -129,7 +133,8 @@ final class BatchEmbedder {
                 brand.gather(batch.histBrand()[cell], keys, r * kd + e);
                 if (timeGap != null) {
                     btag.gather(batch.histBtag()[cell], keys, r * kd + 2 * e);
-                    timeGap.gather(TimeGapBuckets.row(batch.histAge()[cell]), keys, r * kd + 3 * e);
+                    rowGap[r] = TimeGapBuckets.row(batch.histAge()[cell]);
+                    timeGap.gather(rowGap[r], keys, r * kd + 3 * e);
                 }
                 addRow(btag.values(), batch.histBtag()[cell], e, input, bo, 1f / real);
             }
@@ -186,7 +191,7 @@ final class BatchEmbedder {
                 btag.accumulate(batch.histBtag()[cell], scratch, 0);
                 if (timeGap != null) {
                     btag.accumulate(batch.histBtag()[cell], dKeys, r * kd + 2 * e);
-                    timeGap.accumulate(TimeGapBuckets.row(batch.histAge()[cell]), dKeys, r * kd + 3 * e);
+                    timeGap.accumulate(rowGap[r], dKeys, r * kd + 3 * e);
                 }
             }
         }
