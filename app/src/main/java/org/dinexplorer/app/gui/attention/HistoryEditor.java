@@ -15,8 +15,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HistoryEditor {
 
-    /** Seconds before the context impression at which an added behaviour happens. */
-    private static final int ADDED_AGE_SECONDS = 60;
 
     private final ObservableList<HistoryItem> items = FXCollections.observableArrayList();
     private final ObservableList<HistoryItem> readOnly = FXCollections.unmodifiableObservableList(items);
@@ -52,27 +50,40 @@ public final class HistoryEditor {
         }
     }
 
-    /** Moves the behaviour at {@code from} to {@code to} (0-based, oldest first; clamped to the history). */
+    /**
+     * Moves the behaviour at {@code from} to {@code to} (0-based, oldest first; clamped to the history). The time
+     * stamps stay with the positions: a behaviour moved to the newest position takes the newest time, so the move
+     * changes how recent it is (attention itself does not depend on the order, only on the time gaps).
+     */
     public void move(int from, int to) {
-        if (from < 0 || from >= items.size()) {
+        ExploreUser current = user;
+        if (current == null || from < 0 || from >= items.size()) {
             return;
         }
         int target = Math.max(0, Math.min(items.size() - 1, to));
         if (target != from) {
+            long[] times = items.stream().mapToLong(HistoryItem::timeStamp).toArray();
             items.add(target, items.remove(from));
+            for (int p = 0; p < items.size(); p++) {
+                HistoryItem item = items.get(p);
+                items.set(p, new HistoryItem(times[p], item.cate(), item.brand(), item.btag(),
+                        (current.contextTime() - times[p]) / 3600.0));
+            }
             changed.run();
         }
     }
 
     /**
-     * Adds a behaviour as the newest one, a minute before the context impression. When the history is full the
-     * oldest behaviour drops out, as it would in the data.
+     * Adds a behaviour {@code age} before the context impression, in time order (the history stays oldest first).
+     * When the history is full the oldest behaviour drops out, as it would in the data; a behaviour older than every
+     * one of a full history would not be among the latest ones, so it is not added.
      *
      * @param cate  raw category id
      * @param brand raw brand id ({@code Vocabulary.MISSING} for none)
      * @param btag  behaviour type code: 1 pv, 2 cart, 3 fav, 4 buy
+     * @param age   how long before the context impression
      */
-    public void add(int cate, int brand, int btag) {
+    public void add(int cate, int brand, int btag, BehaviourAge age) {
         ExploreUser current = user;
         if (current == null) {
             return;
@@ -81,13 +92,23 @@ public final class HistoryEditor {
             notice.accept("Behaviour type: expected 1 (pv), 2 (cart), 3 (fav) or 4 (buy), found " + btag + ".");
             return;
         }
-        if (items.size() >= current.historyLength()) {
+        long time = current.contextTime() - age.seconds();
+        boolean full = items.size() >= current.historyLength();
+        if (full && !items.isEmpty() && time < items.get(0).timeStamp()) {
+            notice.accept("The history holds the latest " + current.historyLength() + " behaviours and all of them "
+                    + "are more recent than " + age + ": nothing added.");
+            return;
+        }
+        if (full) {
             items.remove(0);
             notice.accept("The history holds " + current.historyLength()
                     + " behaviours: the oldest one dropped out.");
         }
-        items.add(new HistoryItem(current.contextTime() - ADDED_AGE_SECONDS, cate, brand, btag,
-                ADDED_AGE_SECONDS / 3600.0));
+        int position = items.size();
+        while (position > 0 && items.get(position - 1).timeStamp() > time) {
+            position--;
+        }
+        items.add(position, new HistoryItem(time, cate, brand, btag, age.seconds() / 3600.0));
         changed.run();
     }
 
@@ -96,12 +117,12 @@ public final class HistoryEditor {
      *
      * @param brandText empty for a behaviour without brand
      */
-    public void add(String cateText, String brandText, int btag) {
+    public void add(String cateText, String brandText, int btag, BehaviourAge age) {
         Integer cate = UserSearch.wholeNumber("Category", cateText, notice);
         Integer brand = brandText.isBlank() ? Integer.valueOf(Vocabulary.MISSING)
                 : UserSearch.wholeNumber("Brand", brandText, notice);
         if (cate != null && brand != null) {
-            add(cate, brand, btag);
+            add(cate, brand, btag, age);
         }
     }
 

@@ -116,12 +116,19 @@ final class HistoryPane extends VBox {
         ChoiceBox<String> btag = new ChoiceBox<>();
         btag.getItems().setAll(BTAGS);
         btag.setValue("pv");
+        ChoiceBox<BehaviourAge> age = new ChoiceBox<>();
+        age.getItems().setAll(BehaviourAge.values());
+        age.setValue(BehaviourAge.MINUTE);
+        age.setId("explore-add-age");
+        age.setTooltip(new Tooltip("When the behaviour happened, before the impression; models trained with the "
+                + "history context weigh recent behaviours differently from old ones"));
         Button add = new Button("", new FontIcon(MaterialDesignP.PLUS));
         add.setId("explore-add-behaviour");
-        add.setTooltip(new Tooltip("Add this behaviour as the newest one and rescore"));
+        add.setTooltip(new Tooltip("Add this behaviour at that time and rescore"));
         add.disableProperty().bind(cate.textProperty().isEmpty());
-        add.setOnAction(event -> editor.add(cate.getText(), brand.getText(), BTAGS.indexOf(btag.getValue()) + 1));
-        HBox line = new HBox(6, new Label("Add:"), cate, brand, btag, add);
+        add.setOnAction(event -> editor.add(cate.getText(), brand.getText(), BTAGS.indexOf(btag.getValue()) + 1,
+                age.getValue()));
+        HBox line = new HBox(6, new Label("Add:"), cate, brand, btag, age, add);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return line;
     }

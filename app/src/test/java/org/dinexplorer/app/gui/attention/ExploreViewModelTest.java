@@ -148,15 +148,21 @@ class ExploreViewModelTest {
         int n = user.history().size();
         CandidateRow first = model.table().rows().get(0);
         model.history().move(0, n - 1);
-        assertThat(model.history().items().get(n - 1)).isEqualTo(user.history().get(0));
-        assertThat(model.history().items().get(0)).isEqualTo(user.history().get(1));
+        HistoryItem moved = model.history().items().get(n - 1);
+        assertThat(List.of(moved.cate(), moved.brand(), moved.btag())).as("the oldest behaviour, now the newest")
+                .isEqualTo(List.of(user.history().get(0).cate(), user.history().get(0).brand(),
+                        user.history().get(0).btag()));
+        assertThat(moved.timeStamp()).as("takes the newest time").isEqualTo(user.history().get(n - 1).timeStamp());
+        assertThat(model.history().items().get(0).cate()).isEqualTo(user.history().get(1).cate());
+        assertThat(model.history().items().get(0).timeStamp()).isEqualTo(user.history().get(0).timeStamp());
         assertThat(model.history().edited()).isTrue();
         model.history().remove(0);
-        model.history().add(first.ad().cate(), first.ad().brand(), 4);
+        model.history().add(first.ad().cate(), first.ad().brand(), 4, BehaviourAge.MINUTE);
         assertThat(model.history().items()).hasSize(n);
         HistoryItem added = model.history().items().get(n - 1);
         assertThat(added.cate()).isEqualTo(first.ad().cate());
         assertThat(added.btagName()).isEqualTo("buy");
+        assertThat(added.timeStamp()).isEqualTo(user.contextTime() - 60);
         assertThat(first.weights()).hasSize(n);
         assertThat(model.heatmap().columnLabels().get(n - 1)).contains("c" + first.ad().cate()).contains("buy");
         assertThat(model.timing().get()).startsWith("Scored ");
@@ -166,13 +172,45 @@ class ExploreViewModelTest {
     void aFullHistoryDropsItsOldestBehaviourWhenOneIsAdded() {
         ExploreUser user = openUserWith(1);
         while (model.history().items().size() < user.historyLength()) {
-            model.history().add(101, 201, 1);
+            model.history().add(101, 201, 1, BehaviourAge.MINUTE);
         }
         HistoryItem second = model.history().items().get(1);
-        model.history().add(102, 202, 2);
+        model.history().add(102, 202, 2, BehaviourAge.MINUTE);
         assertThat(model.history().items()).hasSize(user.historyLength());
         assertThat(model.history().items().get(0)).isEqualTo(second);
         assertThat(model.message().get()).contains("oldest one dropped out");
+    }
+
+    @Test
+    void aBehaviourOlderThanAFullHistoryIsNotAdded() {
+        ExploreUser user = openUserWith(1);
+        for (int i = 0; i < 2 * user.historyLength(); i++) {
+            model.history().add(101, 201, 1, BehaviourAge.MINUTE);
+        }
+        List<HistoryItem> before = List.copyOf(model.history().items());
+        model.history().add(102, 202, 2, BehaviourAge.TWO_WEEKS);
+        assertThat(model.history().items()).isEqualTo(before);
+        assertThat(model.message().get()).contains("nothing added");
+    }
+
+    @Test
+    void anAddedBehaviourTakesItsPlaceInTimeAndItsAgeChangesTheScore() {
+        ExploreUser user = openUserWith(3);
+        CandidateRow first = model.table().rows().get(0);
+        model.history().remove(0); // room for one more, so even the oldest addition is kept
+        model.history().add(first.ad().cate(), first.ad().brand(), 4, BehaviourAge.MINUTE);
+        double recent = first.ctr().get();
+        model.history().reset();
+        model.history().remove(0);
+        model.history().add(first.ad().cate(), first.ad().brand(), 4, BehaviourAge.TWO_WEEKS);
+
+        List<HistoryItem> items = model.history().items();
+        for (int i = 1; i < items.size(); i++) {
+            assertThat(items.get(i).timeStamp()).as("oldest first").isGreaterThanOrEqualTo(
+                    items.get(i - 1).timeStamp());
+        }
+        assertThat(items).anyMatch(item -> item.timeStamp() == user.contextTime() - 14 * 86_400);
+        assertThat(first.ctr().get()).as("same behaviour, two weeks older").isNotEqualTo(recent);
     }
 
     @Test
