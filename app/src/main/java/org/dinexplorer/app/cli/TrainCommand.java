@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.dinexplorer.app.service.BatchAdvice;
 import org.dinexplorer.app.service.DatasetService;
 import org.dinexplorer.app.service.RunConfig;
 import org.dinexplorer.app.service.RunOutcome;
@@ -119,6 +120,9 @@ final class TrainCommand implements Callable<Integer> {
         TrainingService service = new TrainingService(TrainingDataLoader.of(new DatasetService()));
         try (StopSignal stop = StopSignal.install()) {
             TrainingProgress progress = new TrainingProgress(new CliProgress(err), err);
+            if (resume == null) {
+                adviseOnBatch(err);
+            }
             RunOutcome outcome = resume != null
                     ? service.resume(db, resume, progress, stop, () -> false)
                     : service.start(db, config(), parent, name, progress, stop, () -> false);
@@ -157,6 +161,15 @@ final class TrainCommand implements Callable<Integer> {
                 .withHistoryContext(historyContext)
                 .withEvaluation(evalEvery, patience == null ? defaultPatience(c) : patience, c.gaucWeighting());
         return new RunConfig(c, history == null ? datasetHistoryLength() : history, seed);
+    }
+
+    /** Notes on stderr when the batch size leaves few steps per epoch on this training set. */
+    private void adviseOnBatch(PrintWriter err) {
+        long batchSize = batch == null ? DinConfig.defaults(ModelVariant.DIN).batchSize() : batch;
+        new DatasetService().findSummary(db).flatMap(summary -> BatchAdvice.forBatch(
+                summary.split(Split.TRAIN).sampleCount(), batchSize))
+                .ifPresent(advice -> err.println("Note: " + advice + " Try --batch " + BatchAdvice.SMALL_BATCH
+                        + " (docs/RESULTS.md)."));
     }
 
     /** Early stopping needs validation metrics: without a validation split the default is to never stop early. */

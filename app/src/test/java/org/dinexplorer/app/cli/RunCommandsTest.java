@@ -83,6 +83,14 @@ class RunCommandsTest {
     }
 
     @Test
+    void aLargeBatchOnASmallTrainingSetBringsANoteAndTheSmallBatchNone() throws Exception {
+        train("lr");
+        assertThat(err.toString()).doesNotContain("Note: ");
+        assertThat(run("train", "--db", db.toString(), "--model", "lr", "--epochs", "1", "--threads", "1")).isZero();
+        assertThat(err.toString()).contains("Note: Only ").contains("at batch 1,024").contains("Try --batch 32");
+    }
+
+    @Test
     void theHistoryContextIsOnByDefaultAndCanBeSwitchedOff() throws Exception {
         assertThat(historyContextOf(train("din"))).isTrue();
         JsonNode plain = train("din", "--no-history-context");

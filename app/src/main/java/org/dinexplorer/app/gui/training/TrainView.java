@@ -47,10 +47,17 @@ public final class TrainView extends BorderPane {
         Label dataset = new Label();
         dataset.textProperty().bind(model.datasetInfo());
         dataset.setWrapText(true);
+        Label tip = new Label();
+        tip.setId("train-batch-tip");
+        tip.textProperty().bind(model.batchTip());
+        tip.setWrapText(true);
+        tip.getStyleClass().add("warning");
+        tip.managedProperty().bind(tip.textProperty().isNotEmpty());
+        tip.visibleProperty().bind(tip.textProperty().isNotEmpty());
         Label backendLabel = new Label();
         backendLabel.textProperty().bind(backend);
         backendLabel.getStyleClass().add("text-muted");
-        VBox left = new VBox(10, new TrainFormView(model.form()), buttons(jobRunning), dataset, backendLabel);
+        VBox left = new VBox(10, new TrainFormView(model.form()), buttons(jobRunning), dataset, tip, backendLabel);
         left.setPadding(new Insets(10));
         ScrollPane formScroll = new ScrollPane(left);
         formScroll.setFitToWidth(true);

@@ -29,6 +29,7 @@ import org.dinexplorer.app.jobs.JobHandle;
 import org.dinexplorer.app.jobs.JobProgress;
 import org.dinexplorer.app.jobs.JobRunner;
 import org.dinexplorer.app.service.DatasetService;
+import org.dinexplorer.app.service.BatchAdvice;
 import org.dinexplorer.app.service.RunConfig;
 import org.dinexplorer.app.service.RunOutcome;
 import org.dinexplorer.app.service.TrainingService;
@@ -61,6 +62,8 @@ public final class TrainViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper datasetInfo = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper batchTip = new ReadOnlyStringWrapper("");
+    private long trainSamples;
     private final ReadOnlyIntegerWrapper historyLength = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper curveVersion = new ReadOnlyIntegerWrapper();
     private final DoubleProperty smoothing = new SimpleDoubleProperty(0.6);
@@ -90,6 +93,7 @@ public final class TrainViewModel {
         this.datasets = datasets;
         this.errors = errors;
         database.addListener((observable, old, file) -> refreshDataset());
+        form.text(TrainField.BATCH_SIZE).addListener((observable, old, value) -> updateBatchTip());
         smoothing.addListener((observable, old, value) -> curveVersion.set(curveVersion.get() + 1));
     }
 
@@ -105,7 +109,21 @@ public final class TrainViewModel {
                             + "samples, history %d, fingerprint %s…", s.split(Split.TRAIN).sampleCount(),
                     s.split(Split.TEST).sampleCount(), s.config().historyLength(), s.fingerprint().substring(0, 12)))
                     .orElse("No training set yet: build one on the Data page first."));
+            trainSamples = summary.map(s -> s.split(Split.TRAIN).sampleCount()).orElse(0L);
+            updateBatchTip();
         }, errors);
+    }
+
+    /** Few optimizer steps per epoch learn little (docs/RESULTS.md): suggest a small batch then. */
+    private void updateBatchTip() {
+        long batch;
+        try {
+            batch = Long.parseLong(form.text(TrainField.BATCH_SIZE).get().strip());
+        } catch (NumberFormatException e) {
+            batch = 0;
+        }
+        batchTip.set(BatchAdvice.forBatch(trainSamples, batch)
+                .map(advice -> advice + " Preset: " + TrainPreset.SMALL_DATA_DIN + ".").orElse(""));
     }
 
     /** Validates the form and starts a run; nothing starts if a field is invalid or no training set exists. */
@@ -300,6 +318,11 @@ public final class TrainViewModel {
     /** One line on the training set of the open database. */
     public ReadOnlyStringProperty datasetInfo() {
         return datasetInfo.getReadOnlyProperty();
+    }
+
+    /** A hint when the batch size leaves few steps per epoch on this training set; empty otherwise. */
+    public ReadOnlyStringProperty batchTip() {
+        return batchTip.getReadOnlyProperty();
     }
 
     /** History length of the training set (0 when there is none). */

@@ -66,6 +66,16 @@ class TrainViewModelTest {
     }
 
     @Test
+    void aBatchThatLeavesFewStepsPerEpochBringsTheSmallBatchTip() {
+        model.form().text(TrainField.BATCH_SIZE).set("1024");
+        assertThat(model.batchTip().get()).startsWith("Only ").contains("batch 1,024").contains("batch of 32");
+        model.form().text(TrainField.BATCH_SIZE).set("32");
+        assertThat(model.batchTip().get()).isEmpty();
+        model.form().text(TrainField.BATCH_SIZE).set("not a number");
+        assertThat(model.batchTip().get()).isEmpty();
+    }
+
+    @Test
     void anInvalidFieldShowsItsMessageAndStartsNothing() {
         model.form().text(TrainField.LEARNING_RATE).set("fast");
         model.form().text(TrainField.ATTENTION_UNITS).set("80,,40");
