@@ -77,6 +77,9 @@ public final class ExploreView extends BorderPane {
         models.valueProperty().bindBidirectional(model.model());
         models.setId("explore-model");
         models.setPromptText("model");
+        // a long run name must not squeeze the labels and buttons of the bar
+        models.setMaxWidth(420);
+        models.setTooltip(new Tooltip("Completed runs of the open database"));
         TextField search = new TextField();
         search.textProperty().bindBidirectional(model.search().query());
         search.setPromptText("user id");
@@ -100,6 +103,11 @@ public final class ExploreView extends BorderPane {
         message.setId("explore-message");
         HBox row = new HBox(8, new Label("Model"), models, new Label("User"), search, open, random, busy);
         row.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node node : row.getChildren()) {
+            if (node != models && node instanceof javafx.scene.layout.Region region) {
+                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         VBox box = new VBox(4, row, message);
         box.setPadding(new Insets(0, 0, 8, 0));
         return box;

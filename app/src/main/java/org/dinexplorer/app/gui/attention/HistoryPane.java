@@ -105,7 +105,7 @@ final class HistoryPane extends VBox {
         table.getSelectionModel().select(Math.max(0, Math.min(table.getItems().size() - 1, from + step)));
     }
 
-    private static HBox addForm(HistoryEditor editor) {
+    private static VBox addForm(HistoryEditor editor) {
         TextField cate = new TextField();
         cate.setPromptText("category");
         cate.setPrefColumnCount(5);
@@ -128,9 +128,11 @@ final class HistoryPane extends VBox {
         add.disableProperty().bind(cate.textProperty().isEmpty());
         add.setOnAction(event -> editor.add(cate.getText(), brand.getText(), BTAGS.indexOf(btag.getValue()) + 1,
                 age.getValue()));
-        HBox line = new HBox(6, new Label("Add:"), cate, brand, btag, age, add);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return line;
+        HBox what = new HBox(6, new Label("Add:"), cate, brand);
+        what.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox how = new HBox(6, btag, age, add);
+        how.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(4, what, how);
     }
 
     /** The timeline table (for tests). */
