@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,11 +88,7 @@ final class AdFeatureImporter extends RowImporter {
         for (int i = 0; i < 4; i++) {
             statement.setLong(i + 1, ids[i]);
         }
-        if (ids[4] == ParsedRow.EMPTY) {
-            statement.setNull(5, Types.INTEGER);
-        } else {
-            statement.setLong(5, ids[4]);
-        }
+        setNullable(statement, 5, ids[4]);
         statement.setDouble(6, price);
         statement.setLong(7, row.line());
         return statement.executeUpdate() == 1 ? Outcome.STORED : compareWithStored();
@@ -116,19 +111,8 @@ final class AdFeatureImporter extends RowImporter {
         }
     }
 
-    /** Whether column {@code index} holds {@code value}, where {@link ParsedRow#EMPTY} stands for NULL. */
-    static boolean sameNullable(ResultSet stored, int index, long value) throws SQLException {
-        long storedValue = stored.getLong(index);
-        return stored.wasNull() ? value == ParsedRow.EMPTY : storedValue == value;
-    }
-
     @Override
     public void close() throws SQLException {
-        if (insert != null) {
-            insert.close();
-        }
-        if (select != null) {
-            select.close();
-        }
+        closeAll(insert, select);
     }
 }

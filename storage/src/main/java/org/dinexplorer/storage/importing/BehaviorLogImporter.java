@@ -3,7 +3,6 @@ package org.dinexplorer.storage.importing;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -114,23 +113,14 @@ final class BehaviorLogImporter extends RowImporter {
     private void write(PreparedStatement statement, int firstRow, int rows) throws SQLException {
         int parameter = 1;
         for (int i = firstRow * COLUMNS; i < (firstRow + rows) * COLUMNS; i++) {
-            boolean brandColumn = i % COLUMNS == COLUMNS - 1;
-            if (brandColumn && buffer[i] == ParsedRow.EMPTY) {
-                statement.setNull(parameter++, Types.INTEGER);
-            } else {
-                statement.setLong(parameter++, buffer[i]);
-            }
+            // only brand can be missing: check() refuses the other columns when empty
+            setNullable(statement, parameter++, buffer[i]);
         }
         statement.executeUpdate();
     }
 
     @Override
     public void close() throws SQLException {
-        if (single != null) {
-            single.close();
-        }
-        if (multi != null) {
-            multi.close();
-        }
+        closeAll(single, multi);
     }
 }

@@ -92,8 +92,6 @@ final class RawSampleImporter extends RowImporter {
 
     @Override
     public void close() throws SQLException {
-        if (insert != null) {
-            insert.close();
-        }
+        closeAll(insert);
     }
 }

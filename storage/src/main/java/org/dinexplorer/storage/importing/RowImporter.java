@@ -1,7 +1,10 @@
 package org.dinexplorer.storage.importing;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -113,11 +116,35 @@ abstract class RowImporter implements AutoCloseable {
                 + "'; expected a whole number >= 0, empty or NULL");
     }
 
-    protected static java.sql.PreparedStatement prepared(java.sql.@Nullable PreparedStatement statement) {
+    protected static PreparedStatement prepared(@Nullable PreparedStatement statement) {
         if (statement == null) {
             throw new IllegalStateException("prepare() was not called");
         }
         return statement;
+    }
+
+    /** Binds {@code value} to parameter {@code index}, or NULL when it is {@link ParsedRow#EMPTY}. */
+    protected static void setNullable(PreparedStatement statement, int index, long value) throws SQLException {
+        if (value == ParsedRow.EMPTY) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+
+    /** Whether column {@code index} holds {@code value}, where {@link ParsedRow#EMPTY} stands for NULL. */
+    protected static boolean sameNullable(ResultSet stored, int index, long value) throws SQLException {
+        long storedValue = stored.getLong(index);
+        return stored.wasNull() ? value == ParsedRow.EMPTY : storedValue == value;
+    }
+
+    /** Closes the statements that were prepared (null ones were not). */
+    protected static void closeAll(@Nullable PreparedStatement... statements) throws SQLException {
+        for (PreparedStatement statement : statements) {
+            if (statement != null) {
+                statement.close();
+            }
+        }
     }
 
     protected static String shorten(String text) {

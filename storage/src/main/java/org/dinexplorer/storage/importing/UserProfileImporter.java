@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,11 +58,7 @@ final class UserProfileImporter extends RowImporter {
         PreparedStatement statement = prepared(insert);
         statement.setLong(1, values[0]);
         for (int i = 1; i < FIELDS; i++) {
-            if (values[i] == ParsedRow.EMPTY) {
-                statement.setNull(i + 1, Types.INTEGER);
-            } else {
-                statement.setLong(i + 1, values[i]);
-            }
+            setNullable(statement, i + 1, values[i]);
         }
         statement.setLong(FIELDS + 1, row.line());
         return statement.executeUpdate() == 1 ? Outcome.STORED : compareWithStored();
@@ -77,7 +72,7 @@ final class UserProfileImporter extends RowImporter {
                 throw new SQLException("users row " + values[0] + " conflicted but cannot be read");
             }
             for (int i = 1; i < FIELDS; i++) {
-                if (!AdFeatureImporter.sameNullable(stored, i, values[i])) {
+                if (!sameNullable(stored, i, values[i])) {
                     return conflict("userid " + values[0] + " is already stored with other values (import "
                             + stored.getLong(FIELDS) + ", line " + stored.getLong(FIELDS + 1) + ")");
                 }
@@ -88,11 +83,6 @@ final class UserProfileImporter extends RowImporter {
 
     @Override
     public void close() throws SQLException {
-        if (insert != null) {
-            insert.close();
-        }
-        if (select != null) {
-            select.close();
-        }
+        closeAll(insert, select);
     }
 }
