@@ -17,8 +17,8 @@ import org.dinexplorer.app.service.export.CsvExport;
 import org.dinexplorer.app.service.export.SvgChartWriter;
 import org.dinexplorer.storage.runs.EvaluationPoint;
 import org.dinexplorer.storage.runs.RunCurves;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,9 +40,8 @@ final class CurvesCommand implements Callable<Integer> {
     @ParentCommand
     private RootCommand root;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Database (default: the data directory's "
-            + "din-explorer.db).")
-    private @Nullable Path db;
+    @Mixin
+    private DefaultDatabaseOption db;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the files (created if "
             + "missing; files of the same name are replaced).")
@@ -60,7 +59,7 @@ final class CurvesCommand implements Callable<Integer> {
         if (!split.equals("validation") && !split.equals("test")) {
             throw new CliFailure(ExitCodes.USAGE, "--split must be validation or test, got '" + split + "'");
         }
-        Path database = db != null ? db : root.paths().defaultDatabase();
+        Path database = db.resolve(root);
         RunService runs = new RunService();
         Map<String, RunCurves> curves = new LinkedHashMap<>();
         for (long id : runIds) {

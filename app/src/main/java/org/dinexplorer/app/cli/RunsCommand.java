@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dinexplorer.app.service.RunService;
 import org.dinexplorer.app.service.RunSummary;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -25,16 +25,15 @@ final class RunsCommand implements Callable<Integer> {
     @ParentCommand
     private RootCommand root;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Database (default: the data directory's "
-            + "din-explorer.db).")
-    private @Nullable Path db;
+    @Mixin
+    private DefaultDatabaseOption db;
 
     @Option(names = "--json", description = "Print the runs as a JSON array.")
     private boolean json;
 
     @Override
     public Integer call() {
-        Path database = db != null ? db : root.paths().defaultDatabase();
+        Path database = db.resolve(root);
         List<RunSummary> runs = new RunService().list(database);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dinexplorer.app.service.BatchAdvice;
 import org.dinexplorer.app.service.DatasetService;
@@ -19,6 +20,7 @@ import org.dinexplorer.model.config.ActivationKind;
 import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.config.ModelVariant;
 import org.dinexplorer.storage.StorageException;
+import org.dinexplorer.storage.samples.DatasetSummary;
 import org.dinexplorer.storage.samples.Split;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -120,12 +122,15 @@ final class TrainCommand implements Callable<Integer> {
         TrainingService service = new TrainingService(TrainingDataLoader.of(new DatasetService()));
         try (StopSignal stop = StopSignal.install()) {
             TrainingProgress progress = new TrainingProgress(new CliProgress(err), err);
-            if (resume == null) {
-                adviseOnBatch(err);
+            RunOutcome outcome;
+            if (resume != null) {
+                outcome = service.resume(db, resume, progress, stop, () -> false);
+            } else {
+                Optional<DatasetSummary> summary = readSummary();
+                RunConfig config = config(summary);
+                adviseOnBatch(err, summary, config.model().batchSize());
+                outcome = service.start(db, config, parent, name, progress, stop, () -> false);
             }
-            RunOutcome outcome = resume != null
-                    ? service.resume(db, resume, progress, stop, () -> false)
-                    : service.start(db, config(), parent, name, progress, stop, () -> false);
             // printed before the stop signal is released: after Ctrl-C the JVM exits once it is
             print(outcome);
             return switch (outcome.status()) {
@@ -147,7 +152,12 @@ final class TrainCommand implements Callable<Integer> {
         stdout.flush();
     }
 
-    private RunConfig config() {
+    /** The training set's summary, read once; empty without one (and never creates a database file). */
+    private Optional<DatasetSummary> readSummary() {
+        return Files.isRegularFile(db) ? new DatasetService().findSummary(db) : Optional.empty();
+    }
+
+    private RunConfig config(Optional<DatasetSummary> summary) {
         ModelVariant variant = parseVariant(model);
         DinConfig c = DinConfig.defaults(variant);
         c = c.withEpochs(epochs == null ? c.epochs() : epochs)
@@ -159,33 +169,30 @@ final class TrainCommand implements Callable<Integer> {
                         activation == null ? c.activation() : parseActivation(activation))
                 .withOptions(c.attentionSoftmax(), c.basePooling(), l2 == null ? c.embeddingL2() : l2)
                 .withHistoryContext(historyContext)
-                .withEvaluation(evalEvery, patience == null ? defaultPatience(c) : patience, c.gaucWeighting());
-        return new RunConfig(c, history == null ? datasetHistoryLength() : history, seed);
+                .withEvaluation(evalEvery, patience == null ? defaultPatience(c, summary) : patience,
+                        c.gaucWeighting());
+        return new RunConfig(c, history == null ? datasetHistoryLength(summary) : history, seed);
     }
 
     /** Notes on stderr when the batch size leaves few steps per epoch on this training set. */
-    private void adviseOnBatch(PrintWriter err) {
-        long batchSize = batch == null ? DinConfig.defaults(ModelVariant.DIN).batchSize() : batch;
-        new DatasetService().findSummary(db).flatMap(summary -> BatchAdvice.forBatch(
-                summary.split(Split.TRAIN).sampleCount(), batchSize))
+    private static void adviseOnBatch(PrintWriter err, Optional<DatasetSummary> summary, int batchSize) {
+        summary.flatMap(s -> BatchAdvice.forBatch(s.split(Split.TRAIN).sampleCount(), batchSize))
                 .ifPresent(advice -> err.println("Note: " + advice + " Try --batch " + BatchAdvice.SMALL_BATCH
                         + " (docs/RESULTS.md)."));
     }
 
     /** Early stopping needs validation metrics: without a validation split the default is to never stop early. */
-    private int defaultPatience(DinConfig defaults) {
-        boolean hasValidation = new DatasetService().findSummary(db)
-                .map(summary -> summary.split(Split.VALIDATION).sampleCount() > 0).orElse(false);
+    private static int defaultPatience(DinConfig defaults, Optional<DatasetSummary> summary) {
+        boolean hasValidation = summary.map(s -> s.split(Split.VALIDATION).sampleCount() > 0).orElse(false);
         return hasValidation ? defaults.earlyStoppingPatience() : 0;
     }
 
-    private int datasetHistoryLength() {
+    private int datasetHistoryLength(Optional<DatasetSummary> summary) {
         if (!Files.isRegularFile(db)) {
             throw new StorageException("There is no database at " + db.toAbsolutePath() + ".");
         }
-        return new DatasetService().findSummary(db).orElseThrow(() -> new StorageException("No training set has "
-                + "been built for " + db + " yet. Build it first: din-explorer build-dataset --db " + db))
-                .config().historyLength();
+        return summary.orElseThrow(() -> new StorageException("No training set has been built for " + db
+                + " yet. Build it first: din-explorer build-dataset --db " + db)).config().historyLength();
     }
 
     static ModelVariant parseVariant(String text) {

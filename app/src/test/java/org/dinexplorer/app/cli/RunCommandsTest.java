@@ -128,13 +128,17 @@ class RunCommandsTest {
         assertThat(Files.readAllLines(byFile)).isEqualTo(lines);
     }
 
+    /** The user of the first test prediction of run {@code runId}. */
+    private String firstPredictedUser(String runId) throws Exception {
+        Path predictions = folder.resolve("p.csv");
+        run("predict", "--db", db.toString(), "--model", runId, "--out", predictions.toString());
+        return Files.readAllLines(predictions).get(1).split(",")[0];
+    }
+
     @Test
     void attentionWritesOneRowPerCandidateAndBehaviour() throws Exception {
         JsonNode trained = train("din");
-        Path predictions = folder.resolve("p.csv");
-        run("predict", "--db", db.toString(), "--model", trained.get("run_id").asText(), "--out",
-                predictions.toString());
-        String user = Files.readAllLines(predictions).get(1).split(",")[0];
+        String user = firstPredictedUser(trained.get("run_id").asText());
         Path weights = folder.resolve("w.csv");
 
         assertThat(run("attention", "--db", db.toString(), "--model", trained.get("run_id").asText(), "--user",
@@ -152,16 +156,14 @@ class RunCommandsTest {
     @Test
     void baselineAttentionIsTheMeanPoolingWeightOfEveryBehaviour() throws Exception {
         JsonNode trained = train("base");
-        Path predictions = folder.resolve("p.csv");
-        run("predict", "--db", db.toString(), "--model", trained.get("run_id").asText(), "--out",
-                predictions.toString());
-        String user = Files.readAllLines(predictions).get(1).split(",")[0];
+        String user = firstPredictedUser(trained.get("run_id").asText());
         Path weights = folder.resolve("w.csv");
 
         assertThat(run("attention", "--db", db.toString(), "--model", trained.get("run_id").asText(), "--user",
                 user, "--out", weights.toString())).as(err.toString()).isZero();
 
-        List<String> rows = Files.readAllLines(weights).subList(1, Files.readAllLines(weights).size());
+        List<String> lines = Files.readAllLines(weights);
+        List<String> rows = lines.subList(1, lines.size());
         long behaviours = rows.stream().map(r -> r.split(",")[1]).distinct().count();
         assertThat(behaviours).isPositive();
         assertThat(rows).allSatisfy(r -> assertThat(Float.parseFloat(r.split(",", -1)[6]))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
@@ -23,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.dinexplorer.app.gui.common.EmptyState;
@@ -103,9 +105,9 @@ public final class ExploreView extends BorderPane {
         message.setId("explore-message");
         HBox row = new HBox(8, new Label("Model"), models, new Label("User"), search, open, random, busy);
         row.setAlignment(Pos.CENTER_LEFT);
-        for (javafx.scene.Node node : row.getChildren()) {
-            if (node != models && node instanceof javafx.scene.layout.Region region) {
-                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Node node : row.getChildren()) {
+            if (node != models && node instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
         VBox box = new VBox(4, row, message);
