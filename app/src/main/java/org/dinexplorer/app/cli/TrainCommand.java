@@ -126,7 +126,7 @@ final class TrainCommand implements Callable<Integer> {
             if (resume != null) {
                 outcome = service.resume(db, resume, progress, stop, () -> false);
             } else {
-                Optional<DatasetSummary> summary = readSummary();
+                Optional<DatasetSummary> summary = new DatasetService().findSummary(db);
                 RunConfig config = config(summary);
                 adviseOnBatch(err, summary, config.model().batchSize());
                 outcome = service.start(db, config, parent, name, progress, stop, () -> false);
@@ -150,11 +150,6 @@ final class TrainCommand implements Callable<Integer> {
             RunText.printOutcome(stdout, outcome, copied);
         }
         stdout.flush();
-    }
-
-    /** The training set's summary, read once; empty without one (and never creates a database file). */
-    private Optional<DatasetSummary> readSummary() {
-        return Files.isRegularFile(db) ? new DatasetService().findSummary(db) : Optional.empty();
     }
 
     private RunConfig config(Optional<DatasetSummary> summary) {

@@ -1,5 +1,6 @@
 package org.dinexplorer.app.service;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -72,8 +73,14 @@ public final class DatasetService {
         return new Dataset(SampleReader.open(Database.open(dbPath)));
     }
 
-    /** The summary of the training set built for {@code dbPath}, without loading it; empty if none was built. */
+    /**
+     * The summary of the training set built for {@code dbPath}, without loading it; empty if none was built or there
+     * is no database file (a lookup never creates one).
+     */
     public Optional<DatasetSummary> findSummary(Path dbPath) {
+        if (!Files.isRegularFile(dbPath)) {
+            return Optional.empty();
+        }
         return SampleReader.findSummary(Database.open(dbPath));
     }
 
