@@ -15,14 +15,16 @@ import org.nd4j.linalg.factory.Nd4j;
  * @param ndVersion      ND4J version string
  * @param product        {@code [[1,2],[3,4]] x [[5,6],[7,8]]} as computed by the backend, row-major
  * @param productCorrect true if {@code product} equals {@code [19, 22, 43, 50]}
+ * @param cuda           what became of the CUDA backend
  */
 public record BackendInfo(String backend, String blasVendor, int threadCount, String ndVersion, double[] product,
-                          boolean productCorrect) {
+                          boolean productCorrect, CudaStatus cuda) {
 
     private static final double[] EXPECTED = {19, 22, 43, 50};
 
     /** Loads the backend (first call takes seconds: native libraries are unpacked) and runs the check product. */
     public static BackendInfo probe() {
+        CudaStatus cuda = Nd4jStartup.start();
         INDArray a = Nd4j.create(new double[][] {{1, 2}, {3, 4}});
         INDArray b = Nd4j.create(new double[][] {{5, 6}, {7, 8}});
         double[] product = a.mmul(b).castTo(DataType.DOUBLE).data().asDouble();
@@ -33,7 +35,7 @@ public record BackendInfo(String backend, String blasVendor, int threadCount, St
         String blas = String.valueOf(environment.getOrDefault("blas.vendor",
                 Nd4j.factory().blas().getBlasVendor()));
         int threads = Nd4j.getEnvironment().maxMasterThreads();
-        return new BackendInfo(backendName, blas, threads, nd4jVersion(), product, correct);
+        return new BackendInfo(backendName, blas, threads, nd4jVersion(), product, correct, cuda);
     }
 
     private static String nd4jVersion() {
