@@ -13,7 +13,7 @@ import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.data.Batch;
 import org.dinexplorer.model.data.FeatureSchema;
 import org.dinexplorer.model.embedding.SparseEmbeddingTable;
-import org.dinexplorer.model.layers.Gemm;
+import org.dinexplorer.model.layers.BlasThreads;
 import org.dinexplorer.model.network.DinNetwork;
 import org.dinexplorer.model.network.Phase;
 import org.dinexplorer.model.train.AdamOptimizer;
@@ -60,7 +60,7 @@ public final class ThroughputBenchmark {
 
     private static BenchmarkResult run(BenchmarkSettings settings, boolean training, LongConsumer progress,
                                        BooleanSupplier stopRequested) {
-        Gemm.setThreads(settings.threads());
+        BlasThreads.set(settings.threads());
         FeatureSchema schema = SyntheticBatches.schema(settings.vocab(), settings.historyLength());
         DinConfig config = benchConfig(settings);
         DinNetwork network = new DinNetwork(config, schema, 1);

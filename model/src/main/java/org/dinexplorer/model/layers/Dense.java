@@ -10,7 +10,7 @@ public final class Dense {
     private final int out;
     private final Param weight;
     private final Param bias;
-    private final Gemm gemm = new Gemm();
+    private final Gemm gemm = Gemm.create();
 
     /**
      * A layer with Glorot-uniform weights and zero bias.

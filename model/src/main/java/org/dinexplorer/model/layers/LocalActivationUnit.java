@@ -28,7 +28,7 @@ public final class LocalActivationUnit {
     private final Dense first;
     private final Activation activation;
     private final Mlp tail;
-    private final Gemm gemm = new Gemm();
+    private final Gemm gemm = Gemm.create();
     private float[] queryWeights = new float[0];
     private float[] keyWeights = new float[0];
     private float[] x = new float[0];

@@ -15,7 +15,7 @@ import org.dinexplorer.model.eval.EvaluationResult;
 import org.dinexplorer.model.eval.Evaluator;
 import org.dinexplorer.model.io.LoadedModel;
 import org.dinexplorer.model.io.ModelFile;
-import org.dinexplorer.model.layers.Gemm;
+import org.dinexplorer.model.layers.BlasThreads;
 import org.dinexplorer.model.network.DinModel;
 import org.dinexplorer.model.network.DinNetwork;
 import org.jspecify.annotations.Nullable;
@@ -120,7 +120,7 @@ public final class DinTrainer {
         if (validation != null) {
             requireSchema("validation", validation.schema());
         }
-        Gemm.setThreads(config.threads());
+        BlasThreads.set(config.threads());
         long stepsPerEpoch = Math.max(1, (train.sampleCount() + config.batchSize() - 1) / config.batchSize());
         LOG.info("training {} for {} epochs of {} steps, seed {}, config hash {}", config.variant(), config.epochs(),
                 stepsPerEpoch, state.seed(), Integer.toHexString(config.hashCode()));
