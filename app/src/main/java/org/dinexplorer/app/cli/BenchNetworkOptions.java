@@ -8,6 +8,7 @@ import org.dinexplorer.model.bench.BenchmarkResult;
 import org.dinexplorer.model.bench.BenchmarkSettings;
 import org.dinexplorer.model.bench.VocabPreset;
 import org.dinexplorer.model.config.ModelVariant;
+import org.dinexplorer.model.layers.ProductEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -81,9 +82,10 @@ final class BenchNetworkOptions {
     static void print(PrintWriter out, String what, BenchmarkResult r) {
         BenchmarkSettings s = r.settings();
         out.printf(Locale.ROOT, "%s %s, vocab %s, batch %d, history %d (mean real length %.1f), %d steps, "
-                        + "BLAS threads %s%s%n", s.variant(), what, s.vocab().name().toLowerCase(Locale.ROOT),
-                s.batchSize(), s.historyLength(), r.meanHistoryLength(), s.steps(),
-                s.threads() == 0 ? "default" : Integer.toString(s.threads()),
+                        + "BLAS threads %s, products %s%s%n", s.variant(), what,
+                s.vocab().name().toLowerCase(Locale.ROOT), s.batchSize(), s.historyLength(), r.meanHistoryLength(),
+                s.steps(), s.threads() == 0 ? "default" : Integer.toString(s.threads()),
+                ProductEngine.active().label(),
                 (s.denseUpdates() ? ", dense embedding updates" : "")
                         + (s.historyContext() ? ", history context" : ""));
         out.printf(Locale.ROOT, "  %,.0f samples/s, %.1f ms per step (process CPU %.1f ms per step)%n",

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code din-explorer info}: the environment and a check that the native numeric backend computes correctly. */
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Show Java, OS, numeric backend, BLAS, threads and data directory; run a tiny matrix product.")
+        description = "Show Java, OS, numeric backend (CPU or CUDA), BLAS, the library computing the networks' matrix "
+                + "products, threads and data directory; run a tiny matrix product.")
 final class InfoCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -27,7 +28,9 @@ final class InfoCommand implements Callable<Integer> {
         out.printf("Java           %s%n", info.javaVersion());
         out.printf("OS             %s%n", info.os());
         out.printf("ND4J backend   %s (ND4J %s)%n", info.backend(), info.ndVersion());
+        out.printf("CUDA backend   %s%n", info.cuda());
         out.printf("BLAS           %s%n", info.blasVendor());
+        out.printf("Products       %s%n", info.products());
         out.printf("Threads        %d backend threads, %d processors%n", info.threadCount(), info.cpuCount());
         out.printf("Data directory %s%n", info.dataDirectory());
         out.printf("Check product  [[1,2],[3,4]] x [[5,6],[7,8]] = %s -> %s%n", info.product(),

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.dinexplorer.app.AppVersion;
 import org.dinexplorer.model.env.BackendInfo;
+import org.dinexplorer.model.layers.ProductEngine;
 
 /**
  * Where a run was trained; floating-point results can depend on every field, so each run stores it.
@@ -23,10 +24,11 @@ import org.dinexplorer.model.env.BackendInfo;
  * @param blasVendor   BLAS library, e.g. OPENBLAS
  * @param threadCount  BLAS threads the run uses
  * @param cpuCount     processors available to the JVM
+ * @param products     the library that computed the networks' matrix products
  */
 public record RunEnvironment(String appVersion, String appCommit, String javaVendor, String javaVersion,
                              String osName, String osArch, String ndVersion, String backend, String blasVendor,
-                             int threadCount, int cpuCount) {
+                             int threadCount, int cpuCount, String products) {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
@@ -44,7 +46,7 @@ public record RunEnvironment(String appVersion, String appCommit, String javaVen
                 System.getProperty("java.version", "?"),
                 System.getProperty("os.name", "?") + " " + System.getProperty("os.version", ""),
                 System.getProperty("os.arch", "?"), info.ndVersion(), info.backend(), info.blasVendor(), threads,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), ProductEngine.active().label());
     }
 
     /** JSON with sorted keys. */
@@ -61,6 +63,7 @@ public record RunEnvironment(String appVersion, String appCommit, String javaVen
         map.put("blasVendor", blasVendor);
         map.put("threadCount", threadCount);
         map.put("cpuCount", cpuCount);
+        map.put("products", products);
         try {
             return MAPPER.writeValueAsString(map);
         } catch (JsonProcessingException e) {

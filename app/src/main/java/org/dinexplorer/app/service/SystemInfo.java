@@ -17,8 +17,10 @@ import java.util.List;
  * @param dataDirectory  where databases, runs and logs live
  * @param product        the check product [[1,2],[3,4]] x [[5,6],[7,8]] as computed by the backend
  * @param productCorrect whether the product is right
+ * @param cuda           what became of the CUDA backend, e.g. "not in this build (CPU only)"
+ * @param products       the library computing the networks' matrix products, e.g. "OpenBLAS (direct)"
  */
 public record SystemInfo(String appVersion, String javaVersion, String os, String backend, String blasVendor,
                          int threadCount, int cpuCount, String ndVersion, Path dataDirectory, List<Double> product,
-                         boolean productCorrect) {
+                         boolean productCorrect, String cuda, String products) {
 }

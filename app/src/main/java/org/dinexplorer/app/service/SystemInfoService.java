@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.dinexplorer.app.AppPaths;
 import org.dinexplorer.app.AppVersion;
 import org.dinexplorer.model.env.BackendInfo;
+import org.dinexplorer.model.layers.ProductEngine;
 
 /** Collects {@link SystemInfo}; loading the numeric backend takes seconds the first time, so call it off the FX thread. */
 public final class SystemInfoService {
@@ -15,6 +16,15 @@ public final class SystemInfoService {
         this.paths = paths;
     }
 
+    /** The product engine's label, or why its setting is invalid: a diagnosis shows everything it can. */
+    private static String productEngine() {
+        try {
+            return ProductEngine.active().label();
+        } catch (IllegalArgumentException e) {
+            return "invalid setting: " + e.getMessage();
+        }
+    }
+
     /** Probes the backend and gathers the rest of the environment. */
     public SystemInfo collect() {
         BackendInfo backend = BackendInfo.probe();
@@ -24,6 +34,7 @@ public final class SystemInfoService {
                         + System.getProperty("os.arch"),
                 backend.backend(), backend.blasVendor(), backend.threadCount(),
                 Runtime.getRuntime().availableProcessors(), backend.ndVersion(), paths.dataDirectory(),
-                Arrays.stream(backend.product()).boxed().toList(), backend.productCorrect());
+                Arrays.stream(backend.product()).boxed().toList(), backend.productCorrect(),
+                backend.cuda().describe(), productEngine());
     }
 }

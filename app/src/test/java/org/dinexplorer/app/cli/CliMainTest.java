@@ -44,7 +44,9 @@ class CliMainTest {
         assertThat(run("info", "--data-dir", dataDir.toString())).isZero();
         assertThat(out.toString())
                 .contains("ND4J backend   CPU")
+                .contains("CUDA backend   not in this build (CPU only)")
                 .contains("BLAS           OPENBLAS")
+                .contains("Products       OpenBLAS (direct)")
                 .contains("[19.0, 22.0, 43.0, 50.0] -> correct")
                 .contains("Data directory " + dataDir);
     }

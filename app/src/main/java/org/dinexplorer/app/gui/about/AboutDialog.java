@@ -25,7 +25,8 @@ public final class AboutDialog extends Dialog<Void> {
         grid.setHgap(12);
         grid.setVgap(6);
         grid.setPadding(new Insets(10));
-        String[] labels = {"Version", "Java", "OS", "Backend", "BLAS", "Threads", "Data directory", "Status"};
+        String[] labels = {"Version", "Java", "OS", "Backend", "CUDA", "BLAS", "Matrix products", "Threads",
+            "Data directory", "Status"};
         for (int row = 0; row < labels.length; row++) {
             Label name = new Label(labels[row]);
             name.getStyleClass().add("text-bold");
@@ -67,8 +68,10 @@ public final class AboutDialog extends Dialog<Void> {
                 case 1 -> info.javaVersion();
                 case 2 -> info.os();
                 case 3 -> info.backend() + " (ND4J " + info.ndVersion() + ")";
-                case 4 -> info.blasVendor();
-                case 5 -> info.threadCount() + " backend threads, " + info.cpuCount() + " processors";
+                case 4 -> info.cuda();
+                case 5 -> info.blasVendor();
+                case 6 -> info.products();
+                case 7 -> info.threadCount() + " backend threads, " + info.cpuCount() + " processors";
                 default -> info.dataDirectory().toString();
             };
         }, model.info());

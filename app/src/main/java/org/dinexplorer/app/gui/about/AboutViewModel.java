@@ -35,11 +35,11 @@ public final class AboutViewModel {
         });
     }
 
-    /** One line naming the backend, e.g. "Backend: CPU, OPENBLAS, 2 threads", for the Train page. */
+    /** One line naming the backend, e.g. "Backend: CPU, OPENBLAS, 2 threads, products: OpenBLAS (direct)". */
     public javafx.beans.binding.StringBinding backendLine() {
         return javafx.beans.binding.Bindings.createStringBinding(() -> info.get() == null ? status.get()
                 : "Backend: " + info.get().backend() + ", " + info.get().blasVendor() + ", "
-                        + info.get().threadCount() + " threads", info, status);
+                        + info.get().threadCount() + " threads, products: " + info.get().products(), info, status);
     }
 
     /** The collected facts, null until the probe finishes. */
