@@ -158,8 +158,7 @@ public final class DinTrainer {
         // a resumed epoch skips whole batches only (never the smaller last one), so this count stays exact
         long skippedSamples = done * config.batchSize();
         long samples = 0;
-        long evalNanos = 0;
-        long start = System.nanoTime();
+        StepClock clock = new StepClock(System::nanoTime);
         try (BatchStream stream = train.shuffled(config.batchSize(), epochSeed(epoch))) {
             for (long skipped = 0; skipped < done && stream.hasNext(); skipped++) {
                 stream.next();
@@ -173,21 +172,19 @@ public final class DinTrainer {
                 done++;
                 lossSum += loss;
                 samples += batch.size();
-                double seconds = (System.nanoTime() - start - evalNanos) / 1e9;
-                double rate = samples / Math.max(seconds, 1e-9);
-                double remaining = (stepsPerEpoch - done + (config.epochs() - epoch) * stepsPerEpoch)
-                        * (double) config.batchSize() / rate;
-                listener.onStep(new StepProgress(epoch, optimizer.step(), done, stepsPerEpoch, loss, rate,
-                        Math.max(0, remaining)));
+                clock.stepDone(batch.size());
+                long stepsLeft = stepsPerEpoch - done + (config.epochs() - epoch) * stepsPerEpoch;
+                listener.onStep(new StepProgress(epoch, optimizer.step(), done, stepsPerEpoch, loss,
+                        clock.samplesPerSecond(), clock.etaSeconds(stepsLeft, config.batchSize())));
                 if (validation != null && config.evaluateEveryBatches() > 0
                         && optimizer.step() % config.evaluateEveryBatches() == 0) {
                     long t = System.nanoTime();
                     listener.onEvaluation(epoch, optimizer.step(), evaluate(validation, stopRequested));
-                    evalNanos += System.nanoTime() - t;
+                    clock.exclude(System.nanoTime() - t);
                 }
             }
         }
-        double seconds = (System.nanoTime() - start - evalNanos) / 1e9;
+        double seconds = clock.trainingSeconds();
         EvaluationResult metrics = validation == null ? null : evaluate(validation, stopRequested);
         if (metrics != null) {
             listener.onEvaluation(epoch, optimizer.step(), metrics);

@@ -244,15 +244,20 @@ public final class TrainViewModel {
         StepProgress latest = updates.latest();
         if (latest != null) {
             progress.set(updates.fraction(latest));
-            String elapsed = JobProgress.formatDuration(Duration.ofNanos(System.nanoTime() - startNanos));
-            String eta = JobProgress.formatDuration(Duration.ofSeconds((long) latest.etaSeconds()));
-            status.set(String.format(Locale.ROOT, "Epoch %d, step %,d of %,d in epoch — %,.0f samples/s, elapsed %s, "
-                    + "ETA %s%s", latest.epoch(), latest.stepInEpoch(), latest.stepsInEpoch(),
-                    latest.samplesPerSecond(), elapsed, eta, paused.get() ? " — paused" : ""));
+            status.set(stepStatus(latest, Duration.ofNanos(System.nanoTime() - startNanos), paused.get()));
         }
         if (!steps.isEmpty() || !points.isEmpty()) {
             curveVersion.set(curveVersion.get() + 1);
         }
+    }
+
+    /** The status line while a run trains: epoch, step, samples/s, elapsed time and ETA (once it can be told). */
+    static String stepStatus(StepProgress latest, Duration elapsed, boolean paused) {
+        String eta = Double.isNaN(latest.etaSeconds()) ? "estimating…"
+                : JobProgress.formatDuration(Duration.ofSeconds((long) latest.etaSeconds()));
+        return String.format(Locale.ROOT, "Epoch %d, step %,d of %,d in epoch — %,.0f samples/s, elapsed %s, ETA %s%s",
+                latest.epoch(), latest.stepInEpoch(), latest.stepsInEpoch(), latest.samplesPerSecond(),
+                JobProgress.formatDuration(elapsed), eta, paused ? " — paused" : "");
     }
 
     /** The training loss per step, raw and smoothed with the current smoothing weight. */
