@@ -22,8 +22,20 @@ public record AppVersion(String version, String commit) {
         } catch (IOException e) {
             throw new IllegalStateException("version.properties is unreadable", e);
         }
-        return new AppVersion(properties.getProperty("version", "development"),
-                properties.getProperty("commit", "unknown"));
+        return of(properties);
+    }
+
+    /**
+     * The version in {@code properties}; a value the build left unfiltered (a {@code ${...}} placeholder, as when the
+     * sources were built outside a git checkout) counts as missing.
+     */
+    static AppVersion of(Properties properties) {
+        return new AppVersion(value(properties, "version", "development"), value(properties, "commit", "unknown"));
+    }
+
+    private static String value(Properties properties, String key, String fallback) {
+        String value = properties.getProperty(key, "").strip();
+        return value.isEmpty() || value.startsWith("${") ? fallback : value;
     }
 
     @Override
