@@ -1,5 +1,8 @@
 package org.dinexplorer.model.env;
 
+import java.util.Map;
+import java.util.Optional;
+
 /**
  * What became of ND4J's CUDA backend in this process.
  *
@@ -15,6 +18,22 @@ public record CudaStatus(boolean inBuild, boolean active, String reason) {
             return "not in this build (CPU only)";
         }
         return active ? "in use" : "in this build, not usable here: " + reason;
+    }
+
+    /**
+     * Why ND4J took its CPU backend without trying CUDA, when the environment ranks it first: ND4J reads the variables
+     * {@code BACKEND_PRIORITY_CPU} (default 0) and {@code BACKEND_PRIORITY_GPU} (default 100) and tries the higher one
+     * first. Empty when they leave CUDA first (or a value is not a number, which ND4J itself rejects).
+     */
+    static Optional<String> priorityReason(Map<String, String> environment) {
+        try {
+            int cpu = Integer.parseInt(environment.getOrDefault("BACKEND_PRIORITY_CPU", "0").strip());
+            int gpu = Integer.parseInt(environment.getOrDefault("BACKEND_PRIORITY_GPU", "100").strip());
+            return cpu > gpu ? Optional.of("BACKEND_PRIORITY_CPU=" + cpu + " ranks ND4J's CPU backend above CUDA ("
+                    + gpu + ")") : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /**

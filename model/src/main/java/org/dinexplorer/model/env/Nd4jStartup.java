@@ -59,6 +59,10 @@ public final class Nd4jStartup {
         if (!text.isBlank()) {
             LOG.info("ND4J start-up output:\n{}", text.strip());
         }
-        return new CudaStatus(true, active, active ? "" : CudaStatus.reasonFrom(text));
+        if (active) {
+            return new CudaStatus(true, true, "");
+        }
+        return new CudaStatus(true, false,
+                CudaStatus.priorityReason(System.getenv()).orElseGet(() -> CudaStatus.reasonFrom(text)));
     }
 }

@@ -2,6 +2,7 @@ package org.dinexplorer.model.env;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CudaStatusTest {
@@ -32,8 +33,19 @@ class CudaStatusTest {
     }
 
     @Test
-    void theCpuBuildReportsNoCudaBackend() {
-        assertThat(Nd4jStartup.cudaInBuild()).isFalse();
-        assertThat(Nd4jStartup.start().inBuild()).isFalse();
+    void theReportSaysWhetherTheBuildHoldsTheCudaBackend() {
+        boolean built = Boolean.getBoolean("din.test.cudaInBuild");
+        assertThat(Nd4jStartup.cudaInBuild()).isEqualTo(built);
+        assertThat(Nd4jStartup.start().inBuild()).isEqualTo(built);
+    }
+
+    @Test
+    void aCpuBackendRankedFirstByTheEnvironmentIsTheReason() {
+        assertThat(CudaStatus.priorityReason(Map.of("BACKEND_PRIORITY_CPU", "200")))
+                .contains("BACKEND_PRIORITY_CPU=200 ranks ND4J's CPU backend above CUDA (100)");
+        assertThat(CudaStatus.priorityReason(Map.of("BACKEND_PRIORITY_CPU", "5", "BACKEND_PRIORITY_GPU", "1")))
+                .contains("BACKEND_PRIORITY_CPU=5 ranks ND4J's CPU backend above CUDA (1)");
+        assertThat(CudaStatus.priorityReason(Map.of("BACKEND_PRIORITY_CPU", "100"))).isEmpty();
+        assertThat(CudaStatus.priorityReason(Map.of())).isEmpty();
     }
 }
