@@ -37,7 +37,7 @@ public final class Database {
             throw new StorageException("Cannot create folder " + parent + " for the database: " + e.getMessage(), e);
         }
         Database database = new Database(absolute);
-        try (Connection connection = database.connect()) {
+        try (Connection connection = database.connectForWriting()) {
             new SchemaMigrator().migrate(connection, absolute.toString());
         } catch (SQLException e) {
             throw new StorageException("Cannot open database " + absolute + ": " + e.getMessage(), e);
@@ -56,11 +56,29 @@ public final class Database {
      * @throws SQLException if SQLite cannot open the file
      */
     public Connection connect() throws SQLException {
+        return config().createConnection("jdbc:sqlite:" + file);
+    }
+
+    /**
+     * Opens a new connection for short transactions that read before they write; the caller closes it. Its
+     * transactions begin IMMEDIATE, taking the write lock at the start and waiting for it up to the busy timeout.
+     * A deferred transaction that reads first fails at once with "database is locked" when another connection
+     * commits a write between its read and its first write (SQLite cannot move its read snapshot forward).
+     *
+     * @throws SQLException if SQLite cannot open the file
+     */
+    public Connection connectForWriting() throws SQLException {
+        SQLiteConfig config = config();
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    private static SQLiteConfig config() {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        return config.createConnection("jdbc:sqlite:" + file);
+        return config;
     }
 }

@@ -32,7 +32,9 @@ public final class SchemaMigrator {
     /**
      * Migrates the database behind {@code connection} to {@link #latestVersion()}.
      *
-     * @param connection an open connection in auto-commit mode
+     * @param connection an open connection in auto-commit mode; when other processes may open the same file, one
+     *                   whose transactions begin IMMEDIATE ({@link Database#connectForWriting()}), so that each
+     *                   step is applied by exactly one of them
      * @param name       the database's name for messages (usually its path)
      * @return the version the database had before
      * @throws StorageException if the database is newer than this application or a script fails
@@ -60,6 +62,10 @@ public final class SchemaMigrator {
         String script = SCRIPTS.get(version - 1);
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
+            if (userVersion(connection) >= version) {
+                connection.commit();
+                return;
+            }
             for (String sql : statements(readScript(script))) {
                 statement.execute(sql);
             }

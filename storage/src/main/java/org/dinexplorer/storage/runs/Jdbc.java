@@ -17,15 +17,12 @@ final class Jdbc {
     }
 
     <T> T inConnection(String what, SqlWork<T> work) {
-        try (Connection connection = database.connect()) {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw new StorageException("Failed " + what + " in " + database.file() + ": " + e.getMessage(), e);
-        }
+        return run(what, false, work);
     }
 
+    /** Runs {@code work} in one transaction that holds the write lock from its start (see Database). */
     <T> T inTransaction(String what, SqlWork<T> work) {
-        return inConnection(what, connection -> {
+        return run(what, true, connection -> {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -36,6 +33,14 @@ final class Jdbc {
                 throw e;
             }
         });
+    }
+
+    private <T> T run(String what, boolean writing, SqlWork<T> work) {
+        try (Connection connection = writing ? database.connectForWriting() : database.connect()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StorageException("Failed " + what + " in " + database.file() + ": " + e.getMessage(), e);
+        }
     }
 
     static RunStatus currentStatus(Connection connection, long runId) throws SQLException {

@@ -10,6 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.dinexplorer.storage.StorageException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +44,28 @@ class SchemaMigratorTest {
             assertThat(SchemaMigrator.userVersion(connection)).isEqualTo(SchemaMigrator.latestVersion());
             assertThat(tables(connection)).contains("impressions", "ads", "users", "behaviors", "import_batches",
                     "rejected_rows", "btag_codes");
+        }
+    }
+
+    @Test
+    void processesOpeningANewFileAtOnceMigrateItOnce() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Path file = dir.resolve("shared-" + round + ".db");
+            ExecutorService threads = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<Database>> opened = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    opened.add(threads.submit(() -> Database.open(file)));
+                }
+                for (Future<Database> future : opened) {
+                    future.get();
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+            try (Connection connection = plainConnection(file)) {
+                assertThat(SchemaMigrator.userVersion(connection)).isEqualTo(SchemaMigrator.latestVersion());
+            }
         }
     }
 
