@@ -15,9 +15,8 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Products through ND4J's active backend: cuBLAS on the CUDA backend, libnd4j's matrix product on the CPU. Operands
  * are copied into ND4J arrays (host memory, which the CUDA backend copies to the device) and the result back for every
- * product, so the networks' other work stays in Java. The arrays
- * live in one ND4J workspace per thread, which grows to the largest product met and is reused after that: no native
- * allocation per product once it has grown.
+ * product, so the networks' other work stays in Java. The arrays live in one ND4J workspace per thread, which grows
+ * to the largest product met and is reused after that: no native allocation per product once it has grown.
  */
 final class Nd4jGemm extends Gemm {
 

@@ -157,7 +157,6 @@ public final class DinTrainer {
         double lossSum = state.lossSumInEpoch();
         // a resumed epoch skips whole batches only (never the smaller last one), so this count stays exact
         long skippedSamples = done * config.batchSize();
-        long samples = 0;
         StepClock clock = new StepClock(System::nanoTime);
         try (BatchStream stream = train.shuffled(config.batchSize(), epochSeed(epoch))) {
             for (long skipped = 0; skipped < done && stream.hasNext(); skipped++) {
@@ -171,16 +170,14 @@ public final class DinTrainer {
                 double loss = trainStep(batch, epoch, done + 1);
                 done++;
                 lossSum += loss;
-                samples += batch.size();
                 clock.stepDone(batch.size());
                 long stepsLeft = stepsPerEpoch - done + (config.epochs() - epoch) * stepsPerEpoch;
                 listener.onStep(new StepProgress(epoch, optimizer.step(), done, stepsPerEpoch, loss,
                         clock.samplesPerSecond(), clock.etaSeconds(stepsLeft, config.batchSize())));
                 if (validation != null && config.evaluateEveryBatches() > 0
                         && optimizer.step() % config.evaluateEveryBatches() == 0) {
-                    long t = System.nanoTime();
-                    listener.onEvaluation(epoch, optimizer.step(), evaluate(validation, stopRequested));
-                    clock.exclude(System.nanoTime() - t);
+                    clock.leaveOut(() -> listener.onEvaluation(epoch, optimizer.step(),
+                            evaluate(validation, stopRequested)));
                 }
             }
         }
@@ -189,8 +186,8 @@ public final class DinTrainer {
         if (metrics != null) {
             listener.onEvaluation(epoch, optimizer.step(), metrics);
         }
-        return new EpochResult(epoch, lossSum / Math.max(done, 1), metrics, skippedSamples + samples, seconds,
-                samples / Math.max(seconds, 1e-9));
+        return new EpochResult(epoch, lossSum / Math.max(done, 1), metrics, skippedSamples + clock.samples(), seconds,
+                clock.samples() / Math.max(seconds, 1e-9));
     }
 
     /** Forward, backward and Adam on one batch; returns its loss. */

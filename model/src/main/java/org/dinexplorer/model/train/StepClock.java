@@ -38,9 +38,16 @@ final class StepClock {
         }
     }
 
-    /** Leaves {@code nanos} (an evaluation) out of the training time. */
-    void exclude(long nanos) {
-        excludedNanos += nanos;
+    /** Runs {@code work} (an evaluation) and leaves its time out of the training time. */
+    void leaveOut(Runnable work) {
+        long start = nanoTime.getAsLong();
+        work.run();
+        excludedNanos += nanoTime.getAsLong() - start;
+    }
+
+    /** Samples of the steps done in this stretch. */
+    long samples() {
+        return samples;
     }
 
     /** Training samples per second: from the second step on, without the first step's warm-up. */

@@ -45,8 +45,7 @@ class StepClockTest {
     void evaluationTimeIsLeftOutOfTheRate() {
         now += SECOND;
         clock.stepDone(100);
-        now += 30 * SECOND;
-        clock.exclude(30 * SECOND);
+        clock.leaveOut(() -> now += 30 * SECOND);
         now += 2 * SECOND;
         clock.stepDone(400);
 
