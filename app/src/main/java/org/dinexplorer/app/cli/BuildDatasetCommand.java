@@ -47,7 +47,7 @@ final class BuildDatasetCommand implements Callable<Integer> {
             description = "Values seen fewer than K times in training map to 'unknown'. Default: ${DEFAULT-VALUE}.")
     private int minCount;
 
-    @Option(names = "--validation", defaultValue = "none", paramLabel = "MODE",
+    @Option(names = "--validation", defaultValue = "last-day", paramLabel = "MODE",
             description = "none, last-day (the last training day) or users (a seeded share of users). "
                     + "Default: ${DEFAULT-VALUE}.")
     private String validation;

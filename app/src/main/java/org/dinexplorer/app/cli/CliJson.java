@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dinexplorer.app.service.KeptModel;
 import org.dinexplorer.app.service.RunOutcome;
 import org.dinexplorer.app.service.RunSummary;
 import org.dinexplorer.model.eval.EvaluationResult;
@@ -30,6 +31,7 @@ final class CliJson {
         map.put("validation", point(outcome.validation()));
         map.put("test", point(outcome.test()));
         map.put("model_file", outcome.modelFile() == null ? null : outcome.modelFile().toString());
+        map.put("kept_model", kept(outcome.keptModel()));
         map.put("copied_model_file", copiedModel == null ? null : copiedModel.toString());
         map.put("message", outcome.message());
         return write(map);
@@ -41,6 +43,7 @@ final class CliJson {
         map.put("model_file", modelFile.toString());
         map.put("auc", number(m.auc()));
         map.put("gauc", number(m.gauc()));
+        map.put("gauc_clicks", number(m.gaucClicks()));
         map.put("logloss", number(m.logLoss()));
         map.put("accuracy", number(m.accuracy()));
         map.put("n", m.sampleCount());
@@ -83,10 +86,23 @@ final class CliJson {
         map.put("step", p.step());
         map.put("auc", number(p.auc()));
         map.put("gauc", number(p.gauc()));
+        map.put("gauc_clicks", number(p.gaucClicks()));
         map.put("logloss", number(p.logLoss()));
         map.put("accuracy", number(p.accuracy()));
         map.put("n", p.sampleCount());
         map.put("users_in_gauc", p.usersInGauc());
+        return map;
+    }
+
+    private static @Nullable Map<String, Object> kept(@Nullable KeptModel kept) {
+        if (kept == null) {
+            return null;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("epoch", kept.epoch());
+        map.put("step", kept.step());
+        map.put("earlier_than_last_step", kept.earlier());
+        map.put("why", kept.description());
         return map;
     }
 

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code din-explorer curves}: the Runs page's overlay charts of stored runs, written as SVG and CSV files. */
 @Command(name = "curves", mixinStandardHelpOptions = true,
         description = "Write the curves of stored runs, overlaid by step, as SVG charts and CSV tables: "
-                + "loss.svg/.csv (training loss) and auc, gauc and logloss on the chosen split.")
+                + "loss.svg/.csv (training loss) and auc, gauc, gauc_clicks and logloss on the chosen split.")
 final class CurvesCommand implements Callable<Integer> {
 
     private static final int WIDTH = 900;
@@ -72,6 +72,7 @@ final class CurvesCommand implements Callable<Integer> {
         write(RunCurveCharts.loss(curves), "loss", stdout);
         write(metric("AUC", EvaluationPoint::auc, curves), "auc", stdout);
         write(metric("GAUC", EvaluationPoint::gauc, curves), "gauc", stdout);
+        write(metric("GAUC by clicks", EvaluationPoint::gaucClicks, curves), "gauc_clicks", stdout);
         write(metric("logloss", EvaluationPoint::logLoss, curves), "logloss", stdout);
         stdout.flush();
         return ExitCodes.OK;

@@ -24,6 +24,10 @@ import picocli.CommandLine.Spec;
             "The folder's demo.db and data/ are replaced."})
 final class DemoCommand implements Callable<Integer> {
 
+    /** {@link org.dinexplorer.model.config.DinConfig#defaults}' epochs and batch size (a test keeps them equal). */
+    static final String DEFAULT_EPOCHS = "2";
+    static final String DEFAULT_BATCH = "32";
+
     @Spec
     private CommandSpec spec;
 
@@ -37,16 +41,17 @@ final class DemoCommand implements Callable<Integer> {
             + "demo/pipeline).")
     private @Nullable Path dir;
 
-    @Option(names = "--preset", defaultValue = "tiny", paramLabel = "NAME", description = "Generator preset. "
-            + "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--preset", defaultValue = "mini", paramLabel = "NAME", description = "Generator preset: "
+            + "tiny, mini, small or medium. Default: ${DEFAULT-VALUE}.")
     private String preset;
 
-    @Option(names = "--epochs", defaultValue = "1", paramLabel = "N", description = "Epochs per model (each run "
-            + "keeps its best validation epoch). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--epochs", defaultValue = DEFAULT_EPOCHS, paramLabel = "N", description = "Most epochs per "
+            + "model (each run keeps its best validation evaluation and may stop early). Default: ${DEFAULT-VALUE}, "
+            + "as train.")
     private int epochs;
 
-    @Option(names = "--batch", defaultValue = "32", paramLabel = "N", description = "Batch size (small batches "
-            + "learn far more per epoch on small data, see docs/RESULTS.md). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--batch", defaultValue = DEFAULT_BATCH, paramLabel = "N", description = "Batch size. Default: "
+            + "${DEFAULT-VALUE}, as train.")
     private int batch;
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Seed of data and runs. "

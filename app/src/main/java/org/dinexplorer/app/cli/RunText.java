@@ -26,6 +26,9 @@ final class RunText {
         if (o.test() != null) {
             out.println("  test        " + metrics(o.test()));
         }
+        if (o.keptModel() != null) {
+            out.println("  kept        " + o.keptModel().description());
+        }
         if (o.modelFile() != null) {
             out.println("  model file  " + o.modelFile());
         }
@@ -36,8 +39,8 @@ final class RunText {
 
     static void printMetrics(PrintWriter out, EvaluationResult m, String split, Path modelFile) {
         out.printf(Locale.ROOT, "%s of %s%n", split, modelFile);
-        out.printf(Locale.ROOT, "  AUC %s  GAUC %s  logloss %s  accuracy %s  n %,d  users in GAUC %,d%n",
-                format(m.auc()), format(m.gauc()), format(m.logLoss()), format(m.accuracy()), m.sampleCount(),
+        out.printf(Locale.ROOT, "  AUC %s  GAUC %s  GAUC by clicks %s  logloss %s  accuracy %s  n %,d  users in "
+                        + "GAUC %,d%n", format(m.auc()), format(m.gauc()), format(m.gaucClicks()), format(m.logLoss()), format(m.accuracy()), m.sampleCount(),
                 m.usersInGauc());
     }
 
@@ -46,21 +49,22 @@ final class RunText {
             out.println("No runs yet. Train one: din-explorer train --db FILE --model din");
             return;
         }
-        out.printf(Locale.ROOT, "%5s %6s %-5s %-11s %6s %8s %8s %8s  %s%n", "run", "parent", "model", "status",
-                "epochs", "val AUC", "test AUC", "testGAUC", "name");
+        out.printf(Locale.ROOT, "%5s %6s %-5s %-11s %6s %8s %8s %8s %8s  %s%n", "run", "parent", "model",
+                "status", "epochs", "val AUC", "test AUC", "testGAUC", "GAUC clk", "name");
         for (RunSummary s : runs) {
             RunRecord r = s.run();
-            out.printf(Locale.ROOT, "%5d %6s %-5s %-11s %6d %8s %8s %8s  %s%n", r.runId(),
+            out.printf(Locale.ROOT, "%5d %6s %-5s %-11s %6d %8s %8s %8s %8s  %s%n", r.runId(),
                     r.parentRunId() == null ? "-" : r.parentRunId(), r.modelVariant(), r.status(),
                     r.epochsCompleted(), s.validation() == null ? "-" : format(s.validation().auc()),
                     s.test() == null ? "-" : format(s.test().auc()), s.test() == null ? "-" : format(s.test().gauc()),
-                    r.name());
+                    s.test() == null ? "-" : format(s.test().gaucClicks()), r.name());
         }
     }
 
     static String metrics(EvaluationPoint p) {
-        return String.format(Locale.ROOT, "AUC %s  GAUC %s  logloss %s  accuracy %s  n %,d (epoch %d, step %d)",
-                format(p.auc()), format(p.gauc()), format(p.logLoss()), format(p.accuracy()), p.sampleCount(),
+        return String.format(Locale.ROOT, "AUC %s  GAUC %s  GAUC by clicks %s  logloss %s  accuracy %s  n %,d "
+                        + "(epoch %d, step %d)", format(p.auc()), format(p.gauc()), format(p.gaucClicks()),
+                format(p.logLoss()), format(p.accuracy()), p.sampleCount(),
                 p.epoch(), p.step());
     }
 

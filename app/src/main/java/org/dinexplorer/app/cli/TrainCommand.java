@@ -18,6 +18,7 @@ import org.dinexplorer.app.service.TrainingDataLoader;
 import org.dinexplorer.app.service.TrainingService;
 import org.dinexplorer.model.config.ActivationKind;
 import org.dinexplorer.model.config.DinConfig;
+import org.dinexplorer.model.config.GaucWeighting;
 import org.dinexplorer.model.config.ModelVariant;
 import org.dinexplorer.storage.StorageException;
 import org.dinexplorer.storage.samples.DatasetSummary;
@@ -57,10 +58,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "TEXT", description = "Display name of the run.")
     private @Nullable String name;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "Passes over the training data. Default: 5.")
+    @Option(names = "--epochs", paramLabel = "N", description = "Most passes over the training data (early "
+            + "stopping may end the run sooner). Default: 2.")
     private @Nullable Integer epochs;
 
-    @Option(names = "--batch", paramLabel = "N", description = "Samples per step. Default: 1024.")
+    @Option(names = "--batch", paramLabel = "N", description = "Samples per step. Default: 32.")
     private @Nullable Integer batch;
 
     @Option(names = "--lr", paramLabel = "RATE", description = "Adam learning rate. Default: 0.001.")
@@ -90,13 +92,22 @@ final class TrainCommand implements Callable<Integer> {
                     + "Default: on.")
     private boolean historyContext;
 
-    @Option(names = "--l2", paramLabel = "STRENGTH", description = "Mini-batch-aware L2 on embedding rows. "
-            + "Default: 0.")
+    @Option(names = "--l2", paramLabel = "STRENGTH", description = "L2 on the embedding rows a batch uses: each "
+            + "decays by STRENGTH x (its uses in the batch) / batch size. Default: 0.")
     private @Nullable Double l2;
 
-    @Option(names = "--patience", paramLabel = "N", description = "Stop after N epochs without a better "
-            + "validation GAUC, 0 = never. Default: 2 with a validation split, else 0.")
+    @Option(names = "--l2-by-frequency", description = "The DIN paper's rule instead: each row a batch uses decays "
+            + "by STRENGTH / (its uses in the whole training split), so rare ids are held back hardest.")
+    private boolean l2ByFrequency;
+
+    @Option(names = "--patience", paramLabel = "N", description = "Stop after N validation evaluations in a row "
+            + "without a better validation GAUC (also inside an epoch), 0 = never. Default: 10.")
     private @Nullable Integer patience;
+
+    @Option(names = "--gauc-weighting", paramLabel = "impressions|clicks", description = "Which GAUC picks the "
+            + "kept model and drives early stopping: users weighted by impressions or by clicks (both are always "
+            + "reported). Default: impressions.")
+    private @Nullable String gaucWeighting;
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Master seed. Default: "
             + "${DEFAULT-VALUE}.")
@@ -106,8 +117,9 @@ final class TrainCommand implements Callable<Integer> {
             + "default. Use 1 for bit-exact reproducibility.")
     private int threads;
 
-    @Option(names = "--eval-every", defaultValue = "0", paramLabel = "K", description = "Also evaluate on the "
-            + "validation split every K steps (0 = after each epoch only).")
+    @Option(names = "--eval-every", defaultValue = "0", paramLabel = "K", description = "Evaluate on the "
+            + "validation split every K steps and at each epoch's end; the best evaluation's model is kept. "
+            + "Default: 0 = about 20 times per epoch.")
     private int evalEvery;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Also copy the model file into DIR.")
@@ -164,8 +176,9 @@ final class TrainCommand implements Callable<Integer> {
                         activation == null ? c.activation() : parseActivation(activation))
                 .withOptions(c.attentionSoftmax(), c.basePooling(), l2 == null ? c.embeddingL2() : l2)
                 .withHistoryContext(historyContext)
-                .withEvaluation(evalEvery, patience == null ? defaultPatience(c, summary) : patience,
-                        c.gaucWeighting());
+                .withFrequencyAdaptiveL2(l2ByFrequency)
+                .withEvaluation(evalEvery, patience == null ? c.earlyStoppingPatience() : patience,
+                        gaucWeighting == null ? c.gaucWeighting() : parseWeighting(gaucWeighting));
         return new RunConfig(c, history == null ? datasetHistoryLength(summary) : history, seed);
     }
 
@@ -174,12 +187,6 @@ final class TrainCommand implements Callable<Integer> {
         summary.flatMap(s -> BatchAdvice.forBatch(s.split(Split.TRAIN).sampleCount(), batchSize))
                 .ifPresent(advice -> err.println("Note: " + advice + " Try --batch " + BatchAdvice.SMALL_BATCH
                         + " (docs/RESULTS.md)."));
-    }
-
-    /** Early stopping needs validation metrics: without a validation split the default is to never stop early. */
-    private static int defaultPatience(DinConfig defaults, Optional<DatasetSummary> summary) {
-        boolean hasValidation = summary.map(s -> s.split(Split.VALIDATION).sampleCount() > 0).orElse(false);
-        return hasValidation ? defaults.earlyStoppingPatience() : 0;
     }
 
     private int datasetHistoryLength(Optional<DatasetSummary> summary) {
@@ -196,6 +203,15 @@ final class TrainCommand implements Callable<Integer> {
             case "base", "mlp", "embedding-mlp" -> ModelVariant.BASE;
             case "lr" -> ModelVariant.LR;
             default -> throw new IllegalArgumentException("--model must be din, base or lr, got '" + text + "'");
+        };
+    }
+
+    private static GaucWeighting parseWeighting(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "impressions" -> GaucWeighting.IMPRESSIONS;
+            case "clicks" -> GaucWeighting.CLICKS;
+            default -> throw new IllegalArgumentException("--gauc-weighting must be impressions or clicks, got '"
+                    + text + "'");
         };
     }
 

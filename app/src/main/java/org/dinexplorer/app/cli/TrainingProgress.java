@@ -46,7 +46,8 @@ final class TrainingProgress implements TrainingObserver {
         var v = r.validation();
         err.println(String.format(Locale.ROOT, "Epoch %d: train loss %.5f, %,.0f samples/s%s", r.epoch(),
                 r.trainLoss(), r.samplesPerSecond(), v == null ? "" : String.format(Locale.ROOT,
-                        ", validation AUC %.4f, GAUC %.4f, logloss %.5f", v.auc(), v.gauc(), v.logLoss())));
+                        ", validation AUC %.4f, GAUC %.4f (by clicks %.4f), logloss %.5f", v.auc(), v.gauc(),
+                        v.gaucClicks(), v.logLoss())));
         err.flush();
     }
 }

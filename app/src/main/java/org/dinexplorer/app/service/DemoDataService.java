@@ -19,7 +19,7 @@ public final class DemoDataService {
     /**
      * Generates a demo dataset into {@code outputDir}.
      *
-     * @param presetName    tiny, small or medium (any case)
+     * @param presetName    tiny, mini, small or medium (any case)
      * @param seed          master seed; the same seed gives byte-identical files
      * @param dirty         inject bad rows and write dirty-manifest.csv
      * @param gzip          gzip the data files

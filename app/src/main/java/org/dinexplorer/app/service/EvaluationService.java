@@ -37,8 +37,7 @@ public final class EvaluationService {
         Path file = locator.resolve(database, modelSpec);
         Dataset dataset = datasets.openDataset(database);
         LoadedModel loaded = ModelFile.load(file, dataset.fingerprint());
-        EvaluationResult metrics = Evaluator.evaluate(loaded.model(), dataset.source(split),
-                loaded.model().config().gaucWeighting(), stop);
+        EvaluationResult metrics = Evaluator.evaluate(loaded.model(), dataset.source(split), stop);
         return new EvaluationReport(file, split, metrics);
     }
 

@@ -12,7 +12,6 @@ import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.config.ModelVariant;
 import org.dinexplorer.storage.importing.ImportConfig;
 import org.dinexplorer.storage.samples.DatasetConfig;
-import org.dinexplorer.storage.samples.ValidationMode;
 
 /**
  * The whole pipeline on generated data, for a first look and as an end-to-end check: generate a demo preset, import
@@ -29,7 +28,7 @@ public final class PipelineService {
      * What the demo should do.
      *
      * @param folder  working folder; its {@code data/} and {@code demo.db*} files are replaced
-     * @param preset  generator preset (tiny, small, medium)
+     * @param preset  generator preset (tiny, mini, small, medium)
      * @param seed    seed of the data and of both runs
      * @param epochs  epochs of each run
      * @param batch   samples per step
@@ -63,7 +62,7 @@ public final class PipelineService {
         demoData.generate(data, settings.preset(), settings.seed(), false, false, progress, stop);
         imports.importFiles(database, imports.sources(List.of(data)), ImportConfig.defaults(), false, progress,
                 stop);
-        DatasetConfig datasetConfig = DatasetConfig.defaults().withValidation(ValidationMode.LAST_TRAIN_DAY, 0, 0);
+        DatasetConfig datasetConfig = DatasetConfig.defaults();
         int history = datasets.build(database, datasetConfig, progress, stop).config().historyLength();
         TrainingService training = new TrainingService(TrainingDataLoader.of(datasets));
         RunOutcome din = training.start(database, config(ModelVariant.DIN, settings, history), null, "demo DIN",

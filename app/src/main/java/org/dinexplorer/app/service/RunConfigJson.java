@@ -19,7 +19,8 @@ import org.dinexplorer.model.config.PoolingMode;
 
 /**
  * Canonical JSON of a {@link RunConfig}: every key sorted, decimals plain and without trailing zeros. A config written
- * before {@code historyContext} existed reads it as false, the network those runs trained.
+ * before {@code historyContext} existed reads it as false, the network those runs trained; {@code frequencyAdaptiveL2}
+ * is written only when true and read as false when absent.
  */
 final class RunConfigJson {
 
@@ -53,6 +54,10 @@ final class RunConfigJson {
         model.put("earlyStoppingPatience", m.earlyStoppingPatience());
         model.put("threads", m.threads());
         model.put("gaucWeighting", m.gaucWeighting().name());
+        if (m.frequencyAdaptiveL2()) {
+            // written only when on, so the configs (and hashes) of runs without it stay as they were
+            model.put("frequencyAdaptiveL2", true);
+        }
         Map<String, Object> root = new TreeMap<>();
         root.put("formatVersion", RunConfig.FORMAT_VERSION);
         root.put("historyLength", config.historyLength());
@@ -91,7 +96,7 @@ final class RunConfigJson {
                 real(m, "learningRate"), real(m, "beta1"), real(m, "beta2"), real(m, "adamEpsilon"),
                 real(m, "embeddingL2"), integer(m, "batchSize"), integer(m, "epochs"),
                 integer(m, "evaluateEveryBatches"), integer(m, "earlyStoppingPatience"), integer(m, "threads"),
-                GaucWeighting.valueOf(text(m, "gaucWeighting")));
+                GaucWeighting.valueOf(text(m, "gaucWeighting")), m.path("frequencyAdaptiveL2").asBoolean(false));
         return new RunConfig(model, integer(root, "historyLength"), field(root, "seed").asLong());
     }
 

@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param test            the test evaluation of a completed run, or null
  * @param modelFile       the model (final model of a completed run, else the last checkpoint), or null if none
  * @param message         the failure or stop reason, empty when completed
+ * @param keptModel       which model a completed run kept and why, null otherwise
  */
 public record RunOutcome(long runId, RunStatus status, int epochsCompleted, @Nullable EvaluationPoint validation,
-                         @Nullable EvaluationPoint test, @Nullable Path modelFile, String message) {
+                         @Nullable EvaluationPoint test, @Nullable Path modelFile, String message,
+                         @Nullable KeptModel keptModel) {
 }

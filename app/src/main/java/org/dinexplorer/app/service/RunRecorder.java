@@ -21,8 +21,6 @@ final class RunRecorder implements TrainingListener {
     private final TrainingObserver observer;
     private final Heartbeat heartbeat;
     private final RunLog log;
-    private final RunFiles files;
-    private @Nullable BestCheckpoint best;
     private final double elapsedBefore;
     private final long startNanos = System.nanoTime();
     private @Nullable StepRecorder steps;
@@ -37,8 +35,7 @@ final class RunRecorder implements TrainingListener {
      * @param elapsedBefore training seconds of earlier sessions of the same run (resumes continue the time axis)
      */
     RunRecorder(RunStore store, long runId, TrainingObserver observer, Heartbeat heartbeat, RunLog log,
-                RunFiles files, double elapsedBefore) {
-        this.files = files;
+                double elapsedBefore) {
         this.store = store;
         this.runId = runId;
         this.observer = observer;
@@ -50,7 +47,6 @@ final class RunRecorder implements TrainingListener {
     @Override
     public void onStart(int epochs, long stepsPerEpoch, TrainingState state) {
         steps = new StepRecorder(store, runId, epochs * stepsPerEpoch);
-        best = new BestCheckpoint(files, state.bestScore(), state.bestEpoch());
         epochsCompleted = state.epochsCompleted();
         currentEpoch = state.epochsCompleted() + 1;
         epochLossSum = state.lossSumInEpoch();
@@ -78,7 +74,7 @@ final class RunRecorder implements TrainingListener {
     }
 
     @Override
-    public void onEvaluation(int epoch, long step, EvaluationResult metrics) {
+    public void onEvaluation(int epoch, long step, EvaluationResult metrics, boolean best) {
         boolean epochEnd = lastStep != null && lastStep.step() == step
                 && lastStep.stepInEpoch() == lastStep.stepsInEpoch();
         double trainLoss = epochSteps == 0 ? Double.NaN : epochLossSum / epochSteps;
@@ -91,9 +87,6 @@ final class RunRecorder implements TrainingListener {
     @Override
     public void onEpochEnd(EpochResult result) {
         flush();
-        if (best != null) {
-            best.epochEnded(result);
-        }
         epochsCompleted = result.epoch();
         heartbeat.progress(epochsCompleted, lastStep == null ? 0 : lastStep.step());
         heartbeat.beat();
@@ -114,8 +107,8 @@ final class RunRecorder implements TrainingListener {
     /** Builds a stored evaluation point for metrics of this run. */
     EvaluationPoint point(int epoch, long step, String split, boolean epochEnd, double trainLoss,
                           EvaluationResult m) {
-        return new EvaluationPoint(epoch, step, split, epochEnd, trainLoss, m.auc(), m.gauc(), m.logLoss(),
-                m.accuracy(), m.sampleCount(), m.usersInGauc(), elapsedSeconds());
+        return new EvaluationPoint(epoch, step, split, epochEnd, trainLoss, m.auc(), m.gauc(), m.gaucClicks(),
+                m.logLoss(), m.accuracy(), m.sampleCount(), m.usersInGauc(), elapsedSeconds());
     }
 
     double elapsedSeconds() {
@@ -124,11 +117,6 @@ final class RunRecorder implements TrainingListener {
 
     @Nullable EvaluationPoint lastValidation() {
         return lastValidation;
-    }
-
-    /** The epoch with the best validation score and its kept checkpoint, or null before training started. */
-    @Nullable BestCheckpoint best() {
-        return best;
     }
 
     int epochsCompleted() {

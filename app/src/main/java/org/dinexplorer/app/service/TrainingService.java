@@ -14,6 +14,7 @@ import org.dinexplorer.model.io.ModelFile;
 import org.dinexplorer.model.network.DinModel;
 import org.dinexplorer.model.train.DinTrainer;
 import org.dinexplorer.model.train.TrainingException;
+import org.dinexplorer.model.train.TrainingResult;
 import org.dinexplorer.storage.StorageException;
 import org.dinexplorer.storage.runs.EvaluationPoint;
 import org.dinexplorer.storage.runs.NewRun;
@@ -84,7 +85,7 @@ public final class TrainingService {
         log.header("run " + runId + " of " + database.toAbsolutePath() + " on data " + data.fingerprint(), json,
                 environment.toJson());
         DinTrainer trainer = new DinTrainer(config.model(), data.train().schema(), config.seed())
-                .checkpointTo(files.checkpoint(), data.fingerprint());
+                .checkpointTo(files.checkpoint(), data.fingerprint()).keepBestIn(files.best());
         return new RunSession(store, runId, files, log, data, config, observer).execute(trainer, 0,
                 pausable(stop, pause));
     }
@@ -117,7 +118,7 @@ public final class TrainingService {
         DinTrainer trainer = Files.isRegularFile(files.checkpoint())
                 ? DinTrainer.resume(files.checkpoint(), data.fingerprint())
                 : new DinTrainer(config.model(), data.train().schema(), config.seed());
-        trainer.checkpointTo(files.checkpoint(), data.fingerprint());
+        trainer.checkpointTo(files.checkpoint(), data.fingerprint()).keepBestIn(files.best());
         long fromStep = trainer.state().optimizerStep();
         store.truncateAfter(runId, fromStep);
         double elapsedBefore = store.curves(runId).evaluations().stream()
@@ -187,66 +188,65 @@ public final class TrainingService {
             observer.onStatus(runId, RunStatus.RUNNING, "");
             try (Heartbeat heartbeat = new Heartbeat(store, runId, trainer.state().epochsCompleted(),
                     trainer.state().optimizerStep())) {
-                RunRecorder recorder = new RunRecorder(store, runId, observer, heartbeat, log, files,
-                        elapsedBefore);
+                RunRecorder recorder = new RunRecorder(store, runId, observer, heartbeat, log, elapsedBefore);
                 try {
-                    trainer.train(data.train(), data.validation(), recorder, stop);
+                    TrainingResult result = trainer.train(data.train(), data.validation(), recorder, stop);
                     recorder.flush();
-                    return complete(trainer, recorder, stop);
+                    return complete(trainer, result, recorder, stop);
                 } catch (CancellationException e) {
                     recorder.flush();
                     return end(RunStatus.CANCELLED, "Stopped by the user at step " + recorder.lastStepNumber()
-                            + ".", recorder, null, existing(files.checkpoint()));
+                            + ".", recorder, null, existing(files.checkpoint()), null);
                 } catch (TrainingException e) {
                     recorder.flush();
-                    return end(RunStatus.FAILED, e.getMessage(), recorder, null, existing(files.checkpoint()));
+                    return end(RunStatus.FAILED, e.getMessage(), recorder, null, existing(files.checkpoint()), null);
                 } catch (RuntimeException e) {
                     LOG.error("Run {} failed unexpectedly", runId, e);
                     recorder.flush();
                     end(RunStatus.FAILED, "Unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(),
-                            recorder, null, null);
+                            recorder, null, null, null);
                     throw e;
                 }
             }
         }
 
-        /** Saves the run's model (the best validation epoch, else the last), evaluates it on test, ends the run. */
-        private RunOutcome complete(DinTrainer trainer, RunRecorder recorder, BooleanSupplier stop) {
-            int lastEpoch = trainer.state().epochsCompleted();
-            BestCheckpoint best = recorder.best();
-            boolean earlier = best != null && best.bestEpoch() > 0 && best.bestEpoch() != lastEpoch
-                    && Files.isRegularFile(best.file());
-            DinModel model = earlier ? ModelFile.load(best.file(), data.fingerprint()).model() : trainer.model();
-            int modelEpoch = earlier ? best.bestEpoch() : lastEpoch;
+        /** Saves the run's model (the best validation evaluation's, else the last), evaluates it on test, ends it. */
+        private RunOutcome complete(DinTrainer trainer, TrainingResult result, RunRecorder recorder,
+                                    BooleanSupplier stop) {
+            KeptModel kept = KeptModel.of(result, trainer.state().epochsCompleted(), config.model(),
+                    Files.isRegularFile(files.best()));
+            DinModel model = kept.earlier() ? ModelFile.load(files.best(), data.fingerprint()).model()
+                    : trainer.model();
             ModelFile.save(files.model(), model, data.fingerprint(), null, false);
-            log.line("model: epoch " + modelEpoch + (earlier ? " (best validation score)" : ""));
-            EvaluationPoint test = evaluateTest(model, modelEpoch, trainer.state().optimizerStep(), recorder, stop);
-            return end(RunStatus.COMPLETED, "", recorder, test, files.model());
+            log.line("model: " + kept.description());
+            EvaluationPoint test = evaluateTest(model, kept, recorder, stop);
+            return end(RunStatus.COMPLETED, "", recorder, test, files.model(), kept);
         }
 
-        /** Test metrics of the run's model, stored at the run's last step with the epoch the model comes from. */
-        private @Nullable EvaluationPoint evaluateTest(DinModel model, int epoch, long step, RunRecorder recorder,
+        /** Test metrics of the run's model, stored at the step of the kept model with the epoch it comes from. */
+        private @Nullable EvaluationPoint evaluateTest(DinModel model, KeptModel kept, RunRecorder recorder,
                                                        BooleanSupplier stop) {
             if (data.test().sampleCount() == 0) {
                 return null;
             }
-            EvaluationResult metrics = Evaluator.evaluate(model, data.test(), config.model().gaucWeighting(), stop);
-            EvaluationPoint point = recorder.point(epoch, step, "test", true, Double.NaN, metrics);
+            EvaluationResult metrics = Evaluator.evaluate(model, data.test(), stop);
+            EvaluationPoint point = recorder.point(kept.epoch(), kept.step(), "test", true, Double.NaN, metrics);
             store.addEvaluation(runId, point);
             observer.onEvaluation(point);
-            log.line(String.format(Locale.ROOT, "test: AUC %.6f GAUC %.6f logloss %.6f accuracy %.6f n %d",
-                    metrics.auc(), metrics.gauc(), metrics.logLoss(), metrics.accuracy(), metrics.sampleCount()));
+            log.line(String.format(Locale.ROOT, "test: AUC %.6f GAUC %.6f GAUC by clicks %.6f logloss %.6f "
+                            + "accuracy %.6f n %d", metrics.auc(), metrics.gauc(), metrics.gaucClicks(),
+                    metrics.logLoss(), metrics.accuracy(), metrics.sampleCount()));
             return point;
         }
 
         private RunOutcome end(RunStatus status, String message, RunRecorder recorder,
-                               @Nullable EvaluationPoint test, @Nullable Path modelFile) {
+                               @Nullable EvaluationPoint test, @Nullable Path modelFile, @Nullable KeptModel kept) {
             store.finish(runId, status, message.isEmpty() ? null : message);
             log.line(status + (message.isEmpty() ? "" : ": " + message));
             observer.onStatus(runId, status, message);
             LOG.info("Run {} ended {} after {} epochs", runId, status, recorder.epochsCompleted());
             return new RunOutcome(runId, status, recorder.epochsCompleted(), recorder.lastValidation(), test,
-                    modelFile, message);
+                    modelFile, message, kept);
         }
 
         private static @Nullable Path existing(Path file) {

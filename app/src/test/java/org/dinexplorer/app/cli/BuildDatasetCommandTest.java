@@ -30,7 +30,12 @@ class BuildDatasetCommandTest {
         assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("\"fingerprint\"").contains("\"testDay\" : \"2017-05-13\"")
                 .contains("\"historyLength\" : 5").contains("\"btag\" : 6")
-                .contains("\"firstDay\" : null");
+                .contains("\"validation\" : \"LAST_TRAIN_DAY\"");
+        com.fasterxml.jackson.databind.JsonNode validation = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .build().readTree(out.toString()).path("splits").path("validation");
+        assertThat(validation.path("firstDay").asText()).isEqualTo("2017-05-12");
+        assertThat(validation.path("lastDay").asText()).isEqualTo("2017-05-12");
+        assertThat(validation.path("samples").asLong()).isPositive();
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.dinexplorer.model.config.DinConfig;
+import org.dinexplorer.model.config.ModelVariant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,12 +21,20 @@ class DemoCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int code = CliMain.run(new String[] {"demo", "--headless", "--dir", folder.toString(), "--epochs", "1"},
+        int code = CliMain.run(new String[] {"demo", "--headless", "--dir", folder.toString(), "--preset",
+            "tiny", "--epochs", "1"},
                 new PrintWriter(out, true), new PrintWriter(err, true));
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).containsPattern("DIN\\s+run 1 COMPLETED  test AUC 0\\.\\d+")
                 .containsPattern("Embedding&MLP\\s+run 2 COMPLETED  test AUC 0\\.\\d+");
         assertThat(folder.resolve("demo.db")).isRegularFile();
+    }
+
+    @Test
+    void theDemoTrainsWithTheDefaultsOfTrain() {
+        DinConfig defaults = DinConfig.defaults(ModelVariant.DIN);
+        assertThat(Integer.parseInt(DemoCommand.DEFAULT_EPOCHS)).isEqualTo(defaults.epochs());
+        assertThat(Integer.parseInt(DemoCommand.DEFAULT_BATCH)).isEqualTo(defaults.batchSize());
     }
 }

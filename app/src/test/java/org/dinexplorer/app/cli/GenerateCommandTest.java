@@ -43,7 +43,7 @@ class GenerateCommandTest {
     @Test
     void unknownPresetIsAUsageErrorAndWritesNothing() throws Exception {
         assertThat(run("generate", "--out", dir.toString(), "--preset", "huge")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("Unknown preset 'huge'").contains("tiny, small or medium");
+        assertThat(err.toString()).contains("Unknown preset 'huge'").contains("tiny, mini, small or medium");
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }

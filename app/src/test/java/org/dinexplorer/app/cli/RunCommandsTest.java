@@ -86,7 +86,8 @@ class RunCommandsTest {
     void aLargeBatchOnASmallTrainingSetBringsANoteAndTheSmallBatchNone() throws Exception {
         train("lr");
         assertThat(err.toString()).doesNotContain("Note: ");
-        assertThat(run("train", "--db", db.toString(), "--model", "lr", "--epochs", "1", "--threads", "1")).isZero();
+        assertThat(run("train", "--db", db.toString(), "--model", "lr", "--epochs", "1", "--threads", "1",
+                "--batch", "1024")).isZero();
         assertThat(err.toString()).contains("Note: Only ").contains("at batch 1,024").contains("Try --batch 32");
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.config.ModelVariant;
 import org.dinexplorer.storage.db.Database;
 import org.dinexplorer.storage.runs.EvaluationPoint;
@@ -177,24 +178,32 @@ class TrainingServiceTest {
     }
 
     @Test
-    void modelOfACompletedRunIsTheEpochWithTheBestValidationScore() {
-        RunOutcome outcome = train(TinyRuns.config(ModelVariant.DIN, 3, 42), TrainingObserver.NONE,
-                new AtomicBoolean());
+    void modelOfACompletedRunIsThatOfTheBestValidationEvaluationAlsoInTheMiddleOfAnEpoch() {
+        RunConfig epochEnds = TinyRuns.config(ModelVariant.DIN, 3, 42);
+        DinConfig auto = epochEnds.model().withEvaluation(0, 0, epochEnds.model().gaucWeighting());
+        RunOutcome outcome = train(epochEnds.withModel(auto), TrainingObserver.NONE, new AtomicBoolean());
 
+        List<EvaluationPoint> validations = runs.curves(db, outcome.runId()).evaluations("validation");
         EvaluationPoint best = null;
-        for (EvaluationPoint point : runs.curves(db, outcome.runId()).evaluations("validation")) {
+        for (EvaluationPoint point : validations) {
             double score = Double.isNaN(point.gauc()) ? point.auc() : point.gauc();
             double bestScore = best == null ? Double.NaN : Double.isNaN(best.gauc()) ? best.auc() : best.gauc();
-            if (point.epochEnd() && !Double.isNaN(score) && (best == null || score > bestScore)) {
+            if (!Double.isNaN(score) && (best == null || score > bestScore)) {
                 best = point;
             }
         }
+        assertThat(validations).hasSizeGreaterThan(3 * 3).anyMatch(point -> !point.epochEnd());
         assertThat(best).isNotNull();
         assertThat(outcome.test().epoch()).isEqualTo(best.epoch());
+        assertThat(outcome.test().step()).isEqualTo(best.step());
+        assertThat(outcome.keptModel().step()).isEqualTo(best.step());
+        assertThat(outcome.keptModel().description()).contains(String.format(java.util.Locale.ROOT, "%,d",
+                best.step()));
         var validation = new EvaluationService().evaluate(db, Long.toString(outcome.runId()),
                 org.dinexplorer.storage.samples.Split.VALIDATION, () -> false).metrics();
         assertThat(validation.auc()).isEqualTo(best.auc());
         assertThat(validation.logLoss()).isEqualTo(best.logLoss());
+        assertThat(validation.gaucClicks()).isEqualTo(best.gaucClicks());
     }
 
     private List<Double> validationLosses(RunOutcome outcome) {

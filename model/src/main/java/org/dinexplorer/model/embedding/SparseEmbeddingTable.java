@@ -1,6 +1,7 @@
 package org.dinexplorer.model.embedding;
 
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An embedding table in three flat float arrays (values, Adam first and second moments) with lazy, row-wise Adam:
@@ -15,6 +16,10 @@ public final class SparseEmbeddingTable implements EmbeddingStore {
     private final float[] m;
     private final float[] v;
     private final RowGradients pending;
+    /** Uses of each row in the training split, while counted; null otherwise. */
+    private int @Nullable [] uses;
+    /** Per-row L2 factor 1/n_j of the frequency-adaptive rule; null for the rule of uses in the batch. */
+    private float @Nullable [] l2Scale;
 
     /**
      * A table with values drawn uniformly from [-0.05, 0.05).
@@ -70,12 +75,37 @@ public final class SparseEmbeddingTable implements EmbeddingStore {
         return pending.used();
     }
 
+    /** Counts one use of {@code row} by a training sample; call {@link #useCountedFrequencies} after the last. */
+    public void countUse(int row) {
+        if (uses == null) {
+            uses = new int[rows];
+        }
+        uses[checkRow(row)]++;
+    }
+
+    /** Uses of {@code row} counted so far (0 before counting or after {@link #useCountedFrequencies}). */
+    public int countedUses(int row) {
+        return uses == null ? 0 : uses[checkRow(row)];
+    }
+
+    /**
+     * From now on, L2 decays each row j a batch uses by λ/n_j, n_j its counted uses (the DIN paper's Eq. 5); a row
+     * never counted decays as one used once.
+     */
+    public void useCountedFrequencies() {
+        l2Scale = new float[rows];
+        for (int row = 0; row < rows; row++) {
+            l2Scale[row] = 1f / Math.max(1, uses == null ? 0 : uses[row]);
+        }
+        uses = null;
+    }
+
     @Override
     public void applyLazyAdam(float stepSize, float beta1, float beta2, float epsilon, float l2, int batchSize) {
         float[] g = pending.grads();
         for (int slot = 0; slot < pending.used(); slot++) {
             int base = pending.row(slot) * dim;
-            float decay = l2 * pending.count(slot) / batchSize;
+            float decay = l2Scale == null ? l2 * pending.count(slot) / batchSize : l2 * l2Scale[pending.row(slot)];
             int go = slot * dim;
             for (int d = 0; d < dim; d++) {
                 int i = base + d;

@@ -16,12 +16,12 @@ public final class Evaluator {
     }
 
     /**
-     * Evaluates {@code model} on every sample of {@code source} with the model's GAUC weighting.
+     * Evaluates {@code model} on every sample of {@code source}.
      *
      * @throws IllegalArgumentException when the source is empty or does not match the model's schema
      */
     public static EvaluationResult evaluate(DinModel model, BatchSource source) {
-        return evaluate(model, source, model.config().gaucWeighting(), () -> false);
+        return evaluate(model, source, () -> false);
     }
 
     /**
@@ -31,8 +31,7 @@ public final class Evaluator {
      * @throws CancellationException when a stop was requested
      * @throws IllegalArgumentException when the source is empty or does not match the model's schema
      */
-    public static EvaluationResult evaluate(DinModel model, BatchSource source, GaucWeighting weighting,
-                                            BooleanSupplier stopRequested) {
+    public static EvaluationResult evaluate(DinModel model, BatchSource source, BooleanSupplier stopRequested) {
         int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, source.sampleCount()));
         float[] predictions = new float[capacity];
         float[] labels = new float[capacity];
@@ -57,7 +56,7 @@ public final class Evaluator {
                 n += batch.size();
             }
         }
-        return of(Arrays.copyOf(predictions, n), Arrays.copyOf(labels, n), Arrays.copyOf(users, n), weighting);
+        return of(Arrays.copyOf(predictions, n), Arrays.copyOf(labels, n), Arrays.copyOf(users, n));
     }
 
     /**
@@ -65,11 +64,12 @@ public final class Evaluator {
      *
      * @throws IllegalArgumentException when there are no samples or the arrays differ in length
      */
-    public static EvaluationResult of(float[] predictions, float[] labels, long[] userIds, GaucWeighting weighting) {
+    public static EvaluationResult of(float[] predictions, float[] labels, long[] userIds) {
         if (predictions.length == 0) {
             throw new IllegalArgumentException("cannot evaluate without samples: the split is empty");
         }
-        Gauc.Result gauc = Gauc.of(predictions, labels, userIds, weighting);
+        Gauc.Result gauc = Gauc.of(predictions, labels, userIds, GaucWeighting.IMPRESSIONS);
+        Gauc.Result gaucClicks = Gauc.of(predictions, labels, userIds, GaucWeighting.CLICKS);
         double correct = 0;
         double predictedSum = 0;
         double clicks = 0;
@@ -80,7 +80,7 @@ public final class Evaluator {
             clicks += click ? 1 : 0;
         }
         int n = predictions.length;
-        return new EvaluationResult(Auc.of(predictions, labels), gauc.gauc(), LogLoss.of(predictions, labels),
+        return new EvaluationResult(Auc.of(predictions, labels), gauc.gauc(), gaucClicks.gauc(), LogLoss.of(predictions, labels),
                 correct / n, n, gauc.usersIncluded(), gauc.usersExcluded(), predictedSum / n, clicks / n);
     }
 }

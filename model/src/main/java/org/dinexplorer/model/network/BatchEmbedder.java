@@ -141,6 +141,28 @@ final class BatchEmbedder {
         }
     }
 
+    /** Counts every embedding row {@code batch} uses, as {@link #gather} reads them, into each table's uses. */
+    void countUses(Batch batch) {
+        int len = batch.historyLength();
+        for (int s = 0; s < batch.size(); s++) {
+            for (int f = 0; f < userTables.length; f++) {
+                userTables[f].countUse(batch.userFeatures()[f][s]);
+            }
+            for (int f = 0; f < adTables.length; f++) {
+                adTables[f].countUse(batch.adFeatures()[f][s]);
+            }
+            for (int position = len - realLength(batch, s); position < len; position++) {
+                int cell = s * len + position;
+                cate.countUse(batch.histCate()[cell]);
+                brand.countUse(batch.histBrand()[cell]);
+                btag.countUse(batch.histBtag()[cell]);
+                if (timeGap != null) {
+                    timeGap.countUse(TimeGapBuckets.row(batch.histAge()[cell]));
+                }
+            }
+        }
+    }
+
     private int realLength(Batch batch, int sample) {
         int real = batch.historyLengths()[sample];
         if (real < 0 || real > batch.historyLength()) {

@@ -1,6 +1,7 @@
 package org.dinexplorer.model.network;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.dinexplorer.model.config.DinConfig;
@@ -111,6 +112,17 @@ public final class DinNetwork {
     /** The embedding tables in a fixed order (user fields, ad fields, btag). */
     public List<SparseEmbeddingTable> tables() {
         return embedder.tables();
+    }
+
+    /**
+     * Counts how often each embedding row is used by the samples of {@code batches} (a pass over the training
+     * split) and switches every table to the frequency-adaptive L2 rule with those counts.
+     */
+    public void countTrainingFrequencies(Iterator<Batch> batches) {
+        while (batches.hasNext()) {
+            embedder.countUses(batches.next());
+        }
+        tables().forEach(SparseEmbeddingTable::useCountedFrequencies);
     }
 
     /**

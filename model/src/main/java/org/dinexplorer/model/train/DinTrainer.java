@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Trains a DIN, BASE or LR model with Adam on a {@link BatchSource}: seeded and reproducible (same seed, data and
- * config give identical losses with one BLAS thread), evaluation after each epoch (and every K steps if configured),
- * early stopping on validation GAUC, atomic checkpoints after each epoch and on stop, resume from a checkpoint with
- * the optimizer state, cooperative stop between batches, and NaN/Inf detection.
+ * config give identical losses with one BLAS thread), validation several times per epoch with the best model kept,
+ * early stopping on validation GAUC (also within an epoch), atomic checkpoints after each epoch and on stop, resume
+ * from a checkpoint with the optimizer state, cooperative stop between batches, and NaN/Inf detection.
  *
  * <p>Seeds: the master seed is split, in this order, into the weight-initialisation seed and the shuffle base; epoch
  * e is shuffled with a seed derived from the shuffle base and e alone, so a resumed run sees the same order.
@@ -41,6 +41,7 @@ public final class DinTrainer {
     private final long shuffleBase;
     private TrainingState state;
     private @Nullable Path checkpointFile;
+    private @Nullable Path bestFile;
     private String fingerprint = "";
 
     /**
@@ -104,7 +105,11 @@ public final class DinTrainer {
     }
 
     /**
-     * Trains until the configured epochs are done or early stopping ends the run.
+     * Trains until the configured epochs are done or early stopping ends the run. With a validation split the model
+     * is evaluated every {@link DinConfig#evaluationInterval} steps and at each epoch's end; each evaluation that
+     * beats the best score so far saves the model to the file given to {@link #keepBestIn}, and {@link
+     * DinConfig#earlyStoppingPatience()} evaluations in a row without a better score stop the run, also in the middle
+     * of an epoch.
      *
      * @param train         training split
      * @param validation    validation split for metrics and early stopping, or null
@@ -122,26 +127,54 @@ public final class DinTrainer {
         }
         BlasThreads.set(config.threads());
         long stepsPerEpoch = Math.max(1, (train.sampleCount() + config.batchSize() - 1) / config.batchSize());
-        LOG.info("training {} for {} epochs of {} steps, seed {}, config hash {}", config.variant(), config.epochs(),
-                stepsPerEpoch, state.seed(), Integer.toHexString(config.hashCode()));
+        LOG.info("training {} for {} epochs of {} steps, validation every {} steps, seed {}", config.variant(),
+                config.epochs(), stepsPerEpoch, config.evaluationInterval(stepsPerEpoch), state.seed());
+        if (config.frequencyAdaptiveL2() && config.embeddingL2() > 0) {
+            countTrainingFrequencies(train);
+        }
         listener.onStart(config.epochs(), stepsPerEpoch, state);
         while (state.epochsCompleted() < config.epochs()) {
             int epoch = state.epochsCompleted() + 1;
             EpochResult result = runEpoch(epoch, stepsPerEpoch, train, validation, listener, stopRequested);
             finishEpoch(result);
             listener.onEpochEnd(result);
-            if (validation != null && config.earlyStoppingPatience() > 0 && state.epochsWithoutImprovement()
-                    >= config.earlyStoppingPatience()) {
-                LOG.info("early stop after epoch {}: best validation score {} at epoch {}", epoch,
-                        state.bestScore(), state.bestEpoch());
+            if (patienceExhausted()) {
+                LOG.info("early stop in epoch {} at step {}: best validation score {} at epoch {}, step {}", epoch,
+                        optimizer.step(), state.bestScore(), state.bestEpoch(), state.bestStep());
                 return result(TrainingStatus.EARLY_STOPPED);
             }
         }
         return result(TrainingStatus.COMPLETED);
     }
 
+    /**
+     * Saves the model (weights only) to {@code file} at each validation evaluation that beats the best score so far.
+     *
+     * @return this trainer
+     */
+    public DinTrainer keepBestIn(Path file) {
+        this.bestFile = file;
+        return this;
+    }
+
+    /** A pass over the training split for the row frequencies n_j of the paper's regulariser (also on resume). */
+    private void countTrainingFrequencies(BatchSource train) {
+        long start = System.nanoTime();
+        try (BatchStream stream = train.ordered(config.batchSize())) {
+            model.network().countTrainingFrequencies(stream);
+        }
+        LOG.info("counted embedding row frequencies of {} training samples in {} ms", train.sampleCount(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
     private TrainingResult result(TrainingStatus status) {
-        return new TrainingResult(status, state.history(), state.bestEpoch(), state.bestScore(), optimizer.step());
+        return new TrainingResult(status, state.history(), state.bestEpoch(), state.bestStep(), state.bestScore(),
+                optimizer.step());
+    }
+
+    private boolean patienceExhausted() {
+        return config.earlyStoppingPatience() > 0
+                && state.evaluationsWithoutImprovement() >= config.earlyStoppingPatience();
     }
 
     private void requireSchema(String split, FeatureSchema actual) {
@@ -151,18 +184,21 @@ public final class DinTrainer {
         }
     }
 
+    /** One epoch, or its part up to an early stop; the result's metrics are those of its last evaluation. */
     private EpochResult runEpoch(int epoch, long stepsPerEpoch, BatchSource train, @Nullable BatchSource validation,
                                  TrainingListener listener, BooleanSupplier stopRequested) {
         long done = state.batchesDoneInEpoch();
         double lossSum = state.lossSumInEpoch();
         // a resumed epoch skips whole batches only (never the smaller last one), so this count stays exact
         long skippedSamples = done * config.batchSize();
+        long interval = config.evaluationInterval(stepsPerEpoch);
         StepClock clock = new StepClock(System::nanoTime);
+        EvaluationResult metrics = null;
         try (BatchStream stream = train.shuffled(config.batchSize(), epochSeed(epoch))) {
             for (long skipped = 0; skipped < done && stream.hasNext(); skipped++) {
                 stream.next();
             }
-            while (stream.hasNext()) {
+            while (stream.hasNext() && !patienceExhausted()) {
                 if (stopRequested.getAsBoolean()) {
                     stop(epoch, done, lossSum);
                 }
@@ -174,20 +210,30 @@ public final class DinTrainer {
                 long stepsLeft = stepsPerEpoch - done + (config.epochs() - epoch) * stepsPerEpoch;
                 listener.onStep(new StepProgress(epoch, optimizer.step(), done, stepsPerEpoch, loss,
                         clock.samplesPerSecond(), clock.etaSeconds(stepsLeft, config.batchSize())));
-                if (validation != null && config.evaluateEveryBatches() > 0
-                        && optimizer.step() % config.evaluateEveryBatches() == 0) {
-                    clock.leaveOut(() -> listener.onEvaluation(epoch, optimizer.step(),
-                            evaluate(validation, stopRequested)));
+                boolean last = !stream.hasNext();
+                if (validation != null && (last || optimizer.step() % interval == 0)) {
+                    EvaluationResult[] evaluated = new EvaluationResult[1];
+                    clock.leaveOut(() -> evaluated[0] = validate(epoch, validation, listener, stopRequested));
+                    metrics = evaluated[0];
                 }
             }
         }
         double seconds = clock.trainingSeconds();
-        EvaluationResult metrics = validation == null ? null : evaluate(validation, stopRequested);
-        if (metrics != null) {
-            listener.onEvaluation(epoch, optimizer.step(), metrics);
-        }
         return new EpochResult(epoch, lossSum / Math.max(done, 1), metrics, skippedSamples + clock.samples(), seconds,
                 clock.samples() / Math.max(seconds, 1e-9));
+    }
+
+    /** Evaluates, updates the best score and the patience, keeps an improved model, and tells the listener. */
+    private EvaluationResult validate(int epoch, BatchSource validation, TrainingListener listener,
+                                      BooleanSupplier stopRequested) {
+        EvaluationResult metrics = Evaluator.evaluate(model, validation, stopRequested);
+        state = state.afterEvaluation(epoch, optimizer.step(), metrics.selectionScore(config.gaucWeighting()));
+        boolean best = state.bestStep() == optimizer.step() && state.evaluationsWithoutImprovement() == 0;
+        if (best && bestFile != null) {
+            ModelFile.save(bestFile, model, fingerprint, null, false);
+        }
+        listener.onEvaluation(epoch, optimizer.step(), metrics, best);
+        return metrics;
     }
 
     /** Forward, backward and Adam on one batch; returns its loss. */
@@ -205,13 +251,10 @@ public final class DinTrainer {
         return loss;
     }
 
-    private EvaluationResult evaluate(BatchSource validation, BooleanSupplier stopRequested) {
-        return Evaluator.evaluate(model, validation, config.gaucWeighting(), stopRequested);
-    }
-
     private void stop(int epoch, long done, double lossSum) {
         state = new TrainingState(state.seed(), state.epochsCompleted(), done, optimizer.step(), lossSum,
-                state.bestScore(), state.bestEpoch(), state.epochsWithoutImprovement(), state.history());
+                state.bestScore(), state.bestEpoch(), state.bestStep(), state.evaluationsWithoutImprovement(),
+                state.history());
         saveCheckpoint();
         LOG.info("training stopped at epoch {} after {} batches of the epoch", epoch, done);
         throw new CancellationException("training stopped at epoch " + epoch + ", step " + optimizer.step());
@@ -220,11 +263,8 @@ public final class DinTrainer {
     private void finishEpoch(EpochResult result) {
         List<EpochResult> history = new ArrayList<>(state.history());
         history.add(result);
-        double score = result.validation() == null ? Double.NaN : result.validation().selectionScore();
-        boolean better = !Double.isNaN(score) && (Double.isNaN(state.bestScore()) || score > state.bestScore());
-        state = new TrainingState(state.seed(), result.epoch(), 0, optimizer.step(), 0,
-                better ? score : state.bestScore(), better ? result.epoch() : state.bestEpoch(),
-                better ? 0 : state.epochsWithoutImprovement() + 1, history);
+        state = new TrainingState(state.seed(), result.epoch(), 0, optimizer.step(), 0, state.bestScore(),
+                state.bestEpoch(), state.bestStep(), state.evaluationsWithoutImprovement(), history);
         LOG.info("epoch {} done: train loss {}, validation {}", result.epoch(), result.trainLoss(),
                 result.validation());
         saveCheckpoint();

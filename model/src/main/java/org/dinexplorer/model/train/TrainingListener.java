@@ -26,8 +26,12 @@ public interface TrainingListener {
     default void onStep(StepProgress progress) {
     }
 
-    /** Called after every evaluation on the validation split (every K steps and at the end of each epoch). */
-    default void onEvaluation(int epoch, long step, EvaluationResult metrics) {
+    /**
+     * Called after every evaluation on the validation split (every few steps and at the end of each epoch).
+     *
+     * @param best whether this evaluation beat every earlier one of the run (its model is the one kept)
+     */
+    default void onEvaluation(int epoch, long step, EvaluationResult metrics, boolean best) {
     }
 
     /** Called after each epoch, after its evaluation and checkpoint. */

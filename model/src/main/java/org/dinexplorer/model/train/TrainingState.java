@@ -11,22 +11,33 @@ import java.util.List;
  * @param batchesDoneInEpoch       batches of the current (next) epoch already trained
  * @param optimizerStep            Adam steps taken
  * @param lossSumInEpoch           sum of the step losses of the current epoch so far
- * @param bestScore                best validation score so far (NaN if none)
- * @param bestEpoch                epoch of the best score (0 if none)
- * @param epochsWithoutImprovement epochs since the best score
- * @param history                  results of the completed epochs
+ * @param bestScore                     best validation score so far (NaN if none)
+ * @param bestEpoch                     epoch of the best score (0 if none)
+ * @param bestStep                      optimizer step of the best score (0 if none)
+ * @param evaluationsWithoutImprovement validation evaluations since the best score
+ * @param history                       results of the completed epochs
  */
 public record TrainingState(long seed, int epochsCompleted, long batchesDoneInEpoch, long optimizerStep,
-                            double lossSumInEpoch, double bestScore, int bestEpoch, int epochsWithoutImprovement,
-                            List<EpochResult> history) {
+                            double lossSumInEpoch, double bestScore, int bestEpoch, long bestStep,
+                            int evaluationsWithoutImprovement, List<EpochResult> history) {
 
     /** Copies the history. */
     public TrainingState {
         history = List.copyOf(history);
     }
 
+    /** This state after a validation evaluation at {@code epoch}/{@code step} that scored {@code score}. */
+    TrainingState afterEvaluation(int epoch, long step, double score) {
+        boolean better = !Double.isNaN(score) && (Double.isNaN(bestScore) || score > bestScore);
+        return better
+                ? new TrainingState(seed, epochsCompleted, batchesDoneInEpoch, optimizerStep, lossSumInEpoch, score,
+                        epoch, step, 0, history)
+                : new TrainingState(seed, epochsCompleted, batchesDoneInEpoch, optimizerStep, lossSumInEpoch,
+                        bestScore, bestEpoch, bestStep, evaluationsWithoutImprovement + 1, history);
+    }
+
     /** The state of a run that has not started. */
     public static TrainingState fresh(long seed) {
-        return new TrainingState(seed, 0, 0, 0, 0, Double.NaN, 0, 0, List.of());
+        return new TrainingState(seed, 0, 0, 0, 0, Double.NaN, 0, 0, 0, List.of());
     }
 }

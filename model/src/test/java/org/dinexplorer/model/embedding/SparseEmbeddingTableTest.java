@@ -76,4 +76,37 @@ class SparseEmbeddingTableTest {
         assertThatThrownBy(() -> table.gather(5, new float[2], 0)).hasMessageContaining("brand")
                 .hasMessageContaining("5 rows");
     }
+
+    @Test
+    void frequencyAdaptiveL2DecaysEachUsedRowByLambdaOverItsTrainingUsesWhateverItsUsesInTheBatch() {
+        SparseEmbeddingTable table = new SparseEmbeddingTable("t", 6, 2, new SplittableRandom(3));
+        for (int i = 0; i < 8; i++) {
+            table.countUse(2);
+        }
+        table.countUse(4);
+        assertThat(table.countedUses(2)).isEqualTo(8);
+        table.useCountedFrequencies();
+        float[] w = table.values().clone();
+        // row 2 used three times in this batch, row 4 once, row 5 never counted: zero data gradient, so Adam's
+        // second moment after one step is (1 - beta2) * decay^2, decay = lambda / n_j * w
+        for (int use = 0; use < 3; use++) {
+            table.accumulate(2, new float[] {0, 0}, 0);
+        }
+        table.accumulate(4, new float[] {0, 0}, 0);
+        table.accumulate(5, new float[] {0, 0}, 0);
+        table.applyLazyAdam(0.01f, 0.9f, 0.999f, 1e-8f, 0.4f, 32);
+
+        for (int d = 0; d < 2; d++) {
+            assertSecondMoment(table, 2 * 2 + d, 0.4 / 8 * w[2 * 2 + d]);
+            assertSecondMoment(table, 4 * 2 + d, 0.4 / 1 * w[4 * 2 + d]);
+            assertSecondMoment(table, 5 * 2 + d, 0.4 / 1 * w[5 * 2 + d]);
+            assertThat(table.secondMoments()[0 * 2 + d]).isZero();
+        }
+        assertThat(table.countedUses(2)).as("counts are dropped once in use").isZero();
+    }
+
+    private static void assertSecondMoment(SparseEmbeddingTable table, int index, double decay) {
+        assertThat((double) table.secondMoments()[index])
+                .isCloseTo((1 - 0.999) * decay * decay, org.assertj.core.api.Assertions.withinPercentage(0.1));
+    }
 }

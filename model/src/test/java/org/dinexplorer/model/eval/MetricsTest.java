@@ -69,14 +69,67 @@ class MetricsTest {
     @Test
     void evaluatorReportsAccuracyAndCalibration() {
         EvaluationResult r = Evaluator.of(new float[] {0.9f, 0.2f, 0.6f, 0.1f}, new float[] {1, 0, 0, 0},
-                new long[] {1, 1, 2, 2}, GaucWeighting.IMPRESSIONS);
+                new long[] {1, 1, 2, 2});
         assertThat(r.accuracy()).isEqualTo(0.75);
         assertThat(r.meanPredicted()).isCloseTo(0.45, within(1e-6));
         assertThat(r.actualCtr()).isEqualTo(0.25);
         assertThat(r.sampleCount()).isEqualTo(4);
         assertThat(r.gauc()).isEqualTo(1.0);
         assertThat(r.usersExcludedFromGauc()).isEqualTo(1);
-        assertThatThrownBy(() -> Evaluator.of(new float[0], new float[0], new long[0], GaucWeighting.CLICKS))
+        assertThatThrownBy(() -> Evaluator.of(new float[0], new float[0], new long[0]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+    }
+
+    @Test
+    void evaluatorGivesBothGaucWeightingsEachEqualToAPairCountingComputation() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        int n = 400;
+        float[] scores = new float[n];
+        float[] labels = new float[n];
+        long[] users = new long[n];
+        for (int i = 0; i < n; i++) {
+            users[i] = random.nextInt(30);
+            labels[i] = random.nextDouble() < 0.2 + 0.02 * users[i] ? 1 : 0;
+            scores[i] = (float) Math.round(random.nextDouble() * 20) / 20; // ties included
+        }
+
+        EvaluationResult r = Evaluator.of(scores, labels, users);
+
+        assertThat(r.gauc()).isCloseTo(pairCountingGauc(scores, labels, users, false), within(1e-12));
+        assertThat(r.gaucClicks()).isCloseTo(pairCountingGauc(scores, labels, users, true), within(1e-12));
+        assertThat(r.gaucClicks()).isNotEqualTo(r.gauc());
+        assertThat(r.gauc(GaucWeighting.CLICKS)).isEqualTo(r.gaucClicks());
+        assertThat(r.selectionScore(GaucWeighting.IMPRESSIONS)).isEqualTo(r.gauc());
+    }
+
+    /** The paper's definition read literally: per user, the share of correctly ordered (click, non-click) pairs. */
+    private static double pairCountingGauc(float[] scores, float[] labels, long[] users, boolean byClicks) {
+        double weighted = 0;
+        double total = 0;
+        for (long user : java.util.Arrays.stream(users).distinct().toArray()) {
+            double ordered = 0;
+            int pairs = 0;
+            int clicks = 0;
+            int impressions = 0;
+            for (int i = 0; i < scores.length; i++) {
+                if (users[i] != user) {
+                    continue;
+                }
+                impressions++;
+                clicks += labels[i] == 1 ? 1 : 0;
+                for (int j = 0; j < scores.length; j++) {
+                    if (users[j] == user && labels[i] == 1 && labels[j] == 0) {
+                        pairs++;
+                        ordered += scores[i] > scores[j] ? 1 : scores[i] == scores[j] ? 0.5 : 0;
+                    }
+                }
+            }
+            if (pairs > 0) {
+                double weight = byClicks ? clicks : impressions;
+                weighted += weight * ordered / pairs;
+                total += weight;
+            }
+        }
+        return weighted / total;
     }
 }

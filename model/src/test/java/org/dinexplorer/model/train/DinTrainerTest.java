@@ -12,6 +12,7 @@ import org.dinexplorer.model.bench.SyntheticBatches;
 import org.dinexplorer.model.bench.VocabPreset;
 import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.config.ModelVariant;
+import org.dinexplorer.model.config.PoolingMode;
 import org.dinexplorer.model.data.Batch;
 import org.dinexplorer.model.data.FeatureSchema;
 import org.dinexplorer.model.data.InMemoryBatchSource;
@@ -119,17 +120,51 @@ class DinTrainerTest {
     }
 
     @Test
-    void earlyStoppingEndsTheRunWhenValidationStopsImproving() {
+    void earlyStoppingEndsTheRunInTheMiddleOfAnEpochWhenValidationStopsImproving() {
         InMemoryBatchSource train = source(512, 5);
         InMemoryBatchSource noise = new InMemoryBatchSource(SCHEMA, SyntheticBatches.random(SCHEMA, 512,
                 new java.util.SplittableRandom(3), false));
-        DinConfig patient = config(ModelVariant.BASE, 30).withEvaluation(0, 1,
+        // batch 32: 16 steps an epoch, evaluated every step (16 steps / 20 rounds up to 1), patience 3 evaluations
+        DinConfig patient = config(ModelVariant.BASE, 30).withBatchSize(32).withEvaluation(0, 3,
                 org.dinexplorer.model.config.GaucWeighting.IMPRESSIONS);
-        TrainingResult result = new DinTrainer(patient, SCHEMA, 2).train(train, noise, TrainingListener.NONE,
-                () -> false);
+        List<Long> evaluatedAt = new ArrayList<>();
+        TrainingResult result = new DinTrainer(patient, SCHEMA, 2).train(train, noise, new TrainingListener() {
+            @Override
+            public void onEvaluation(int epoch, long step, org.dinexplorer.model.eval.EvaluationResult metrics,
+                                     boolean best) {
+                evaluatedAt.add(step);
+            }
+        }, () -> false);
+
         assertThat(result.status()).isEqualTo(TrainingStatus.EARLY_STOPPED);
-        assertThat(result.epochs()).hasSizeLessThan(30);
-        assertThat(result.bestEpoch()).isEqualTo(result.epochs().size() - 1);
+        assertThat(result.steps()).isEqualTo(result.bestStep() + 3).isLessThan(30 * 16);
+        assertThat(evaluatedAt).last().isEqualTo(result.steps());
+        assertThat(evaluatedAt).hasSize((int) result.steps());
+    }
+
+    @Test
+    void theBestEvaluationsModelIsSavedAndPredictsAsTheModelDidAtThatStep(@TempDir Path dir) {
+        InMemoryBatchSource train = source(1024, 5);
+        InMemoryBatchSource validation = source(256, 6);
+        Batch probe = SyntheticBatches.categoryMatch(SCHEMA, 64, 200, 7);
+        float[][] atBest = new float[1][];
+        long[] bestStep = new long[1];
+        DinTrainer trainer = new DinTrainer(config(ModelVariant.DIN, 3).withEvaluation(2, 0,
+                org.dinexplorer.model.config.GaucWeighting.IMPRESSIONS), SCHEMA, 4).keepBestIn(dir.resolve("b.zip"));
+        TrainingResult result = trainer.train(train, validation, new TrainingListener() {
+            @Override
+            public void onEvaluation(int epoch, long step, org.dinexplorer.model.eval.EvaluationResult metrics,
+                                     boolean best) {
+                if (best) {
+                    atBest[0] = trainer.model().predict(probe);
+                    bestStep[0] = step;
+                }
+            }
+        }, () -> false);
+
+        assertThat(result.bestStep()).isEqualTo(bestStep[0]).isPositive();
+        float[] saved = org.dinexplorer.model.io.ModelFile.load(dir.resolve("b.zip"), null).model().predict(probe);
+        assertThat(saved).containsExactly(atBest[0]);
     }
 
     @Test
@@ -140,11 +175,36 @@ class DinTrainerTest {
         List<Long> evaluatedAt = new ArrayList<>();
         new DinTrainer(everyThree, SCHEMA, 3).train(data, data, new TrainingListener() {
             @Override
-            public void onEvaluation(int epoch, long step, org.dinexplorer.model.eval.EvaluationResult metrics) {
+            public void onEvaluation(int epoch, long step, org.dinexplorer.model.eval.EvaluationResult metrics,
+                                     boolean best) {
                 evaluatedAt.add(step);
             }
         }, () -> false);
         assertThat(evaluatedAt).containsExactly(3L, 6L, 8L, 9L, 12L, 15L, 16L);
+    }
+
+    @Test
+    void theFrequencyAdaptiveRuleChangesTrainingOnlyWhenL2IsOn() {
+        InMemoryBatchSource data = source(512, 8);
+        DinConfig l2 = config(ModelVariant.DIN, 1).withOptions(false, PoolingMode.MEAN, 0.5);
+        DinConfig off = config(ModelVariant.DIN, 1);
+
+        List<Double> byBatch = stepLosses(new DinTrainer(l2, SCHEMA, 5), data);
+        List<Double> byFrequency = stepLosses(new DinTrainer(l2.withFrequencyAdaptiveL2(true), SCHEMA, 5), data);
+
+        assertThat(byFrequency.subList(0, 1)).isEqualTo(byBatch.subList(0, 1));
+        assertThat(byFrequency).isNotEqualTo(byBatch);
+        assertThat(stepLosses(new DinTrainer(off.withFrequencyAdaptiveL2(true), SCHEMA, 5), data))
+                .isEqualTo(stepLosses(new DinTrainer(off, SCHEMA, 5), data));
+    }
+
+    @Test
+    void byDefaultTheValidationSplitIsEvaluatedAboutTwentyTimesAnEpoch() {
+        DinConfig defaults = DinConfig.defaults(ModelVariant.DIN);
+        assertThat(defaults.evaluationInterval(7_067)).isEqualTo(354);
+        assertThat(defaults.evaluationInterval(10)).isEqualTo(1);
+        assertThat(defaults.withEvaluation(1000, 0, defaults.gaucWeighting()).evaluationInterval(7_067))
+                .isEqualTo(1000);
     }
 
     @Test

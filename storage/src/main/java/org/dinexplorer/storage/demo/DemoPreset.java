@@ -9,6 +9,11 @@ import java.util.Locale;
 public enum DemoPreset {
     /** About 2 k users; generates in about a second, for tests and a first look. */
     TINY(2_000, 30_000, 200_000, 4_000, 200, 1_500),
+    /**
+     * About 8 k users, 120 k impressions and 1 M behaviours: the smallest world whose test day (about 14 k
+     * impressions) separates DIN from the baseline every time; the headless demo's default.
+     */
+    MINI(8_000, 120_000, 1_000_000, 16_000, 400, 4_000),
     /** About 20 k users, 300 k impressions and 2.5 M behaviours. */
     SMALL(20_000, 300_000, 2_500_000, 40_000, 800, 10_000),
     /** About 100 k users, 2.6 M impressions and 25 M behaviours (roughly 1 GB of CSV). */
@@ -76,6 +81,6 @@ public enum DemoPreset {
                 return preset;
             }
         }
-        throw new IllegalArgumentException("Unknown preset '" + name + "'; use tiny, small or medium.");
+        throw new IllegalArgumentException("Unknown preset '" + name + "'; use tiny, mini, small or medium.");
     }
 }

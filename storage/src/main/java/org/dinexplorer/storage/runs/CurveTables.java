@@ -20,7 +20,7 @@ final class CurveTables {
 
     void addEvaluation(long runId, EvaluationPoint point) {
         String sql = "INSERT OR REPLACE INTO run_epochs (run_id, " + RunRows.EVALUATION_COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         jdbc.inConnection("storing an evaluation of run " + runId, connection -> {
             Jdbc.requireRow(connection, runId);
             try (PreparedStatement insert = connection.prepareStatement(sql)) {

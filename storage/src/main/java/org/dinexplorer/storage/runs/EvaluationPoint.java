@@ -10,7 +10,8 @@ package org.dinexplorer.storage.runs;
  * @param epochEnd       true when taken at the end of an epoch
  * @param trainLoss      mean training loss of the epoch's steps so far (NaN if unknown)
  * @param auc            AUC on the split
- * @param gauc           user-weighted group AUC
+ * @param gauc           group AUC, each user weighted by impressions
+ * @param gaucClicks     group AUC, each user weighted by clicks
  * @param logLoss        log loss on the split (the validation loss)
  * @param accuracy       share of samples on the right side of 0.5
  * @param sampleCount    samples evaluated
@@ -18,7 +19,7 @@ package org.dinexplorer.storage.runs;
  * @param elapsedSeconds seconds since the run started training (summed over resumes)
  */
 public record EvaluationPoint(int epoch, long step, String split, boolean epochEnd, double trainLoss, double auc,
-                              double gauc, double logLoss, double accuracy, long sampleCount, int usersInGauc,
+                              double gauc, double gaucClicks, double logLoss, double accuracy, long sampleCount, int usersInGauc,
                               double elapsedSeconds) {
 
     /** Checks the split name and the counts. */

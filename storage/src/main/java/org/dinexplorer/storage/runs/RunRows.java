@@ -15,7 +15,7 @@ final class RunRows {
             + " heartbeat_at, owner_pid, run_folder, failure_message, epochs_completed, steps_completed";
 
     static final String EVALUATION_COLUMNS = "epoch, step, split, epoch_end, loss, auc, gauc, logloss, accuracy,"
-            + " sample_count, users_in_gauc, elapsed_seconds";
+            + " sample_count, users_in_gauc, elapsed_seconds, gauc_clicks";
 
     private RunRows() {
     }
@@ -34,7 +34,7 @@ final class RunRows {
     static EvaluationPoint evaluation(ResultSet row) throws SQLException {
         return new EvaluationPoint(row.getInt("epoch"), row.getLong("step"), row.getString("split"),
                 row.getInt("epoch_end") == 1, real(row, "loss"), real(row, "auc"), real(row, "gauc"),
-                real(row, "logloss"), real(row, "accuracy"), row.getLong("sample_count"),
+                real(row, "gauc_clicks"), real(row, "logloss"), real(row, "accuracy"), row.getLong("sample_count"),
                 row.getInt("users_in_gauc"), row.getDouble("elapsed_seconds"));
     }
 
@@ -57,6 +57,7 @@ final class RunRows {
         insert.setLong(11, p.sampleCount());
         insert.setInt(12, p.usersInGauc());
         insert.setDouble(13, finiteOrZero(p.elapsedSeconds()));
+        setReal(insert, 14, p.gaucClicks());
     }
 
     static void bindStep(PreparedStatement insert, long runId, StepLoss s) throws SQLException {

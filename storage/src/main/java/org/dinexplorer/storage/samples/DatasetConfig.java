@@ -40,9 +40,12 @@ public record DatasetConfig(int historyLength, @Nullable LocalDate testDay, int 
         }
     }
 
-    /** History 50, last day as test day, min-count 1, no validation. */
+    /**
+     * History 50, last day as test day, min-count 1, the last training day as validation: training picks its best
+     * model and stops early by the validation split, so a training set has one unless the user asks for none.
+     */
     public static DatasetConfig defaults() {
-        return new DatasetConfig(DEFAULT_HISTORY_LENGTH, null, 1, ValidationMode.NONE, 0, 0);
+        return new DatasetConfig(DEFAULT_HISTORY_LENGTH, null, 1, ValidationMode.LAST_TRAIN_DAY, 0, 0);
     }
 
     /** A copy with another history length. */

@@ -42,7 +42,7 @@ class ConcurrentRunWritesTest {
             }));
             work.add(threads.submit(() -> {
                 for (int i = 1; i <= ROUNDS; i++) {
-                    store.addEvaluation(runId, new EvaluationPoint(1, i, "validation", false, 0.5, 0.6, 0.55, 0.4,
+                    store.addEvaluation(runId, new EvaluationPoint(1, i, "validation", false, 0.5, 0.6, 0.55, 0.57, 0.4,
                             0.9, 10, 2, i));
                 }
             }));

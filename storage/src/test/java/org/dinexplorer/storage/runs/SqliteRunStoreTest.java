@@ -204,6 +204,18 @@ class SqliteRunStoreTest {
     }
 
     @Test
+    void bothGaucWeightingsAreStoredAndReadBackSeparately() {
+        long id = store.create(newRun("r", null));
+        store.addEvaluation(id, new EvaluationPoint(1, 10, "validation", false, 0.5, 0.7, 0.61, 0.64, 0.2, 0.9,
+                100, 7, 1.0));
+
+        EvaluationPoint read = store.curves(id).evaluations("validation").get(0);
+
+        assertThat(read.gauc()).isEqualTo(0.61);
+        assertThat(read.gaucClicks()).isEqualTo(0.64);
+    }
+
+    @Test
     void evaluationAtTheSameStepReplacesTheOldOne() {
         long id = store.create(newRun("r", null));
         store.addEvaluation(id, point(1, 20, "validation", 0.60));
@@ -301,7 +313,7 @@ class SqliteRunStoreTest {
     }
 
     private static EvaluationPoint point(int epoch, long step, String split, double auc) {
-        return new EvaluationPoint(epoch, step, split, true, 0.5, auc, Double.NaN, 0.6, 0.7, 100, 0, 1.5);
+        return new EvaluationPoint(epoch, step, split, true, 0.5, auc, Double.NaN, Double.NaN, 0.6, 0.7, 100, 0, 1.5);
     }
 
     /** A clock the test moves by hand. */

@@ -51,8 +51,13 @@ class HistoryRulesTest {
                 .store();
     }
 
+    /** These logs have two training days only, so every rule below is checked without a validation split. */
     private DatasetSummary build(int historyLength) {
-        return logs.build(DatasetConfig.defaults().withHistoryLength(historyLength));
+        return logs.build(noValidation().withHistoryLength(historyLength));
+    }
+
+    private static DatasetConfig noValidation() {
+        return DatasetConfig.defaults().withValidation(ValidationMode.NONE, 0, 0);
     }
 
     @Test
@@ -159,7 +164,7 @@ class HistoryRulesTest {
 
     @Test
     void minCountSendsRareValuesToUnknown() {
-        logs.build(DatasetConfig.defaults().withMinCount(2));
+        logs.build(noValidation().withMinCount(2));
         SampleReader reader = logs.reader();
         Vocabulary ads = reader.vocabularies().get("adgroup_id");
         Vocabulary cate = reader.vocabularies().get("cate_id");

@@ -115,7 +115,7 @@ class RandomLogsTest {
         String original = logs.build(base).fingerprint();
         List<DatasetConfig> variants = List.of(base.withHistoryLength(HISTORY + 1), base.withMinCount(2),
                 base.withTestDay(java.time.LocalDate.parse("2017-05-12")),
-                base.withValidation(ValidationMode.LAST_TRAIN_DAY, 0, 0),
+                base.withValidation(ValidationMode.NONE, 0, 0),
                 base.withValidation(ValidationMode.USER_SHARE, 0.2, 7),
                 base.withValidation(ValidationMode.USER_SHARE, 0.2, 8));
 

@@ -66,7 +66,8 @@ public final class DataViewModel {
     private final IntegerProperty historyLength = new SimpleIntegerProperty(DatasetConfig.DEFAULT_HISTORY_LENGTH);
     private final StringProperty testDay = new SimpleStringProperty("");
     private final IntegerProperty minCount = new SimpleIntegerProperty(DatasetConfig.defaults().minCount());
-    private final ObjectProperty<ValidationMode> validation = new SimpleObjectProperty<>(ValidationMode.USER_SHARE);
+    private final ObjectProperty<ValidationMode> validation =
+            new SimpleObjectProperty<>(DatasetConfig.defaults().validation());
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
@@ -166,9 +167,7 @@ public final class DataViewModel {
         }
         ImportSummary summary = services.imports().importFiles(file, services.imports().sources(List.of(folder)),
                 ImportConfig.defaults(), true, context::report, context.stopRequested());
-        DatasetConfig config = DatasetConfig.defaults().withValidation(ValidationMode.USER_SHARE, VALIDATION_SHARE,
-                DEMO_SEED);
-        services.datasets().build(file, config, context::report, context.stopRequested());
+        services.datasets().build(file, DatasetConfig.defaults(), context::report, context.stopRequested());
         return summary;
     }
 

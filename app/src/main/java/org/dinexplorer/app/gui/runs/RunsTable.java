@@ -33,6 +33,7 @@ final class RunsTable extends TableView<RunSummary> {
                 metric("Val GAUC", RunSummary::validation, EvaluationPoint::gauc),
                 metric("Test AUC", RunSummary::test, EvaluationPoint::auc),
                 metric("Test GAUC", RunSummary::test, EvaluationPoint::gauc),
+                metric("Test GAUC clicks", RunSummary::test, EvaluationPoint::gaucClicks),
                 metric("Test logloss", RunSummary::test, EvaluationPoint::logLoss),
                 column("Created", s -> CREATED.format(s.run().createdAt()), 130),
                 column("Notes", s -> s.run().notes(), 200)));

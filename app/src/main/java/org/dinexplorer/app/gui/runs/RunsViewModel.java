@@ -204,8 +204,9 @@ public final class RunsViewModel {
         }
         jobs.submit("Evaluating " + modelFile.getFileName(), context -> services.evaluation().evaluate(db,
                 modelFile.toString(), Split.TEST, context.stopRequested()), report -> notice.set(String.format(
-                Locale.ROOT, "%s on test: AUC %.4f, GAUC %.4f, logloss %.4f, accuracy %.4f (%,d samples)",
-                modelFile.getFileName(), report.metrics().auc(), report.metrics().gauc(), report.metrics().logLoss(),
+                Locale.ROOT, "%s on test: AUC %.4f, GAUC %.4f (by clicks %.4f), logloss %.4f, accuracy %.4f "
+                        + "(%,d samples)", modelFile.getFileName(), report.metrics().auc(), report.metrics().gauc(),
+                report.metrics().gaucClicks(), report.metrics().logLoss(),
                 report.metrics().accuracy(), report.metrics().sampleCount())), errors);
     }
 

@@ -64,8 +64,9 @@ final class LiveUpdates implements TrainingObserver {
     @Override
     public void onEvaluation(EvaluationPoint point) {
         evaluations.add(point);
-        logLines.add(String.format(Locale.ROOT, "Epoch %d step %,d %s: AUC %.4f, GAUC %.4f, logloss %.4f",
-                point.epoch(), point.step(), point.split(), point.auc(), point.gauc(), point.logLoss()));
+        logLines.add(String.format(Locale.ROOT, "Epoch %d step %,d %s: AUC %.4f, GAUC %.4f (by clicks %.4f), "
+                        + "logloss %.4f", point.epoch(), point.step(), point.split(), point.auc(), point.gauc(),
+                point.gaucClicks(), point.logLoss()));
     }
 
     @Override

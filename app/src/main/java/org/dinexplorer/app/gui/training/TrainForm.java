@@ -39,7 +39,7 @@ public final class TrainForm {
             text.put(field, new SimpleStringProperty(""));
             errors.put(field, new ReadOnlyStringWrapper(""));
         }
-        apply(TrainPreset.PAPER_DIN);
+        apply(TrainPreset.DEFAULT_DIN);
     }
 
     /** Fills the form from a preset. */
@@ -85,7 +85,7 @@ public final class TrainForm {
                     DinConfig.defaults(variant.get()).basePooling(), historyContext.get(), decimal(TrainField.LEARNING_RATE), 0.9, 0.999,
                     1e-8, decimal(TrainField.L2), integer(TrainField.BATCH_SIZE), integer(TrainField.EPOCHS),
                     integer(TrainField.EVALUATE_EVERY), DinConfig.defaults(variant.get()).earlyStoppingPatience(),
-                    integer(TrainField.THREADS), GaucWeighting.IMPRESSIONS);
+                    integer(TrainField.THREADS), GaucWeighting.IMPRESSIONS, false);
             seed();
             return Optional.of(config);
         } catch (FieldException e) {

@@ -95,12 +95,14 @@ final class TrainFormView extends VBox {
             case ATTENTION_UNITS -> "Hidden layers of the local activation unit, e.g. 80,40";
             case MLP_UNITS -> "Hidden layers of the top MLP, e.g. 200,80";
             case LEARNING_RATE -> "Adam learning rate, above 0 and at most 1";
-            case BATCH_SIZE -> "Samples per step";
-            case EPOCHS -> "Passes over the training split";
+            case BATCH_SIZE -> "Samples per step (32 learns most per epoch on data of the demo's size)";
+            case EPOCHS -> "Most passes over the training split; early stopping may end the run sooner";
             case L2 -> "Mini-batch-aware L2 on the embedding rows a batch uses (0 = off)";
             case SEED -> "Master seed: weight init, shuffling; the same seed repeats a run";
             case THREADS -> "Numeric threads, 0 = all cores";
-            case EVALUATE_EVERY -> "Also evaluate on the validation split every K batches (0 = after each epoch)";
+            case EVALUATE_EVERY -> "Evaluate on the validation split every K batches and at each epoch's end; the best "
+                    + "evaluation's model is kept, and 10 evaluations without a better GAUC stop the run "
+                    + "(0 = about 20 times per epoch)";
         };
     }
 }

@@ -123,7 +123,7 @@ public final class TrainViewModel {
             batch = 0;
         }
         batchTip.set(BatchAdvice.forBatch(trainSamples, batch)
-                .map(advice -> advice + " Preset: " + TrainPreset.SMALL_DATA_DIN + ".").orElse(""));
+                .map(advice -> advice + " Preset: " + TrainPreset.DEFAULT_DIN + ".").orElse(""));
     }
 
     /** Validates the form and starts a run; nothing starts if a field is invalid or no training set exists. */
@@ -179,9 +179,13 @@ public final class TrainViewModel {
         running.set(false);
         outcome.set(String.format(Locale.ROOT, "Run %d %s after %d epoch(s)%s", result.runId(),
                 result.status().name().toLowerCase(Locale.ROOT), result.epochsCompleted(),
-                result.test() == null ? "" : String.format(Locale.ROOT, " — test AUC %.4f, GAUC %.4f, logloss %.4f",
-                        result.test().auc(), result.test().gauc(), result.test().logLoss())));
+                result.test() == null ? "" : String.format(Locale.ROOT, " — test AUC %.4f, GAUC %.4f (by clicks "
+                        + "%.4f), logloss %.4f", result.test().auc(), result.test().gauc(), result.test().gaucClicks(),
+                        result.test().logLoss())));
         log.add(outcome.get() + (result.message().isBlank() ? "" : " (" + result.message() + ")"));
+        if (result.keptModel() != null) {
+            log.add("Kept " + result.keptModel().description() + ".");
+        }
         parentRunId = null;
     }
 
@@ -272,13 +276,15 @@ public final class TrainViewModel {
         return new ChartData("Training loss", "step", "loss", series);
     }
 
-    /** AUC and GAUC at every evaluation of the given split ("validation" or "test"). */
+    /** AUC and both GAUCs at every evaluation of the given split ("validation" or "test"). */
     public ChartData metricChart(String split) {
         List<EvaluationPoint> points = evaluations.stream().filter(p -> p.split().equals(split)).toList();
         double[] xs = points.stream().mapToDouble(EvaluationPoint::step).toArray();
         return new ChartData("AUC and GAUC (" + split + ")", "step", "metric", List.of(
                 new ChartData.Series("AUC", xs, points.stream().mapToDouble(EvaluationPoint::auc).toArray()),
-                new ChartData.Series("GAUC", xs, points.stream().mapToDouble(EvaluationPoint::gauc).toArray())));
+                new ChartData.Series("GAUC", xs, points.stream().mapToDouble(EvaluationPoint::gauc).toArray()),
+                new ChartData.Series("GAUC by clicks", xs,
+                        points.stream().mapToDouble(EvaluationPoint::gaucClicks).toArray())));
     }
 
     /** Logloss at every evaluation of the given split. */
