@@ -1,6 +1,7 @@
 package org.dinexplorer.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -56,9 +57,51 @@ class RunCommandsTest {
                 "test", "--json")).isZero();
 
         JsonNode evaluated = JsonMapper.builder().build().readTree(out.toString());
-        for (String metric : List.of("auc", "gauc", "logloss", "accuracy", "n", "users_in_gauc")) {
+        for (String metric : List.of("auc", "gauc", "gauc_clicks", "logloss", "accuracy", "n", "users_in_gauc")) {
             assertThat(evaluated.get(metric)).as(metric).isEqualTo(trained.get("test").get(metric));
         }
+    }
+
+    @Test
+    void evaluateGivesBothGaucWeightingsEachEqualToAGroupByUserOfThePredictions() throws Exception {
+        String runId = train("din").get("run_id").asText();
+        Path predictions = folder.resolve("gauc.csv");
+        run("predict", "--db", db.toString(), "--model", runId, "--out", predictions.toString());
+        assertThat(run("evaluate", "--db", db.toString(), "--model", runId, "--json")).isZero();
+        JsonNode evaluated = JsonMapper.builder().build().readTree(out.toString());
+
+        // user -> (score, label) of every test impression, from predict's CSV (user,time_stamp,adgroup_id,label,score)
+        java.util.Map<String, List<double[]>> byUser = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(predictions).subList(1, Files.readAllLines(predictions).size())) {
+            String[] f = line.split(",");
+            byUser.computeIfAbsent(f[0], u -> new java.util.ArrayList<>())
+                    .add(new double[] {Double.parseDouble(f[4]), Double.parseDouble(f[3])});
+        }
+        double byImpressions = 0;
+        double impressions = 0;
+        double byClicks = 0;
+        double clicks = 0;
+        for (List<double[]> rows : byUser.values()) {
+            List<double[]> positives = rows.stream().filter(r -> r[1] == 1).toList();
+            List<double[]> negatives = rows.stream().filter(r -> r[1] == 0).toList();
+            if (positives.isEmpty() || negatives.isEmpty()) {
+                continue;
+            }
+            double wins = 0;
+            for (double[] p : positives) {
+                for (double[] n : negatives) {
+                    wins += p[0] > n[0] ? 1 : p[0] == n[0] ? 0.5 : 0;
+                }
+            }
+            double auc = wins / positives.size() / negatives.size();
+            byImpressions += rows.size() * auc;
+            impressions += rows.size();
+            byClicks += positives.size() * auc;
+            clicks += positives.size();
+        }
+        assertThat(evaluated.get("gauc").asDouble()).isCloseTo(byImpressions / impressions, within(1e-9));
+        assertThat(evaluated.get("gauc_clicks").asDouble()).isCloseTo(byClicks / clicks, within(1e-9));
+        assertThat(evaluated.get("gauc_clicks").asDouble()).isNotEqualTo(evaluated.get("gauc").asDouble());
     }
 
     @Test

@@ -20,8 +20,10 @@ public enum TrainField {
     SEED("seed", "Seed"),
     /** Numeric threads, 0 = all cores. */
     THREADS("threads", "Threads"),
-    /** Validation every K batches, 0 = once per epoch. */
-    EVALUATE_EVERY("evaluateEveryBatches", "Eval every K");
+    /** Validation every K batches, 0 = about 20 times per epoch. */
+    EVALUATE_EVERY("evaluateEveryBatches", "Eval every K"),
+    /** Validation evaluations without a better score before training stops, 0 = never. */
+    PATIENCE("earlyStoppingPatience", "Patience");
 
     private final String configName;
     private final String label;

@@ -29,6 +29,8 @@ public final class TrainForm {
     private final ObjectProperty<ActivationKind> activation = new SimpleObjectProperty<>(ActivationKind.PRELU);
     private final BooleanProperty softmax = new SimpleBooleanProperty(false);
     private final BooleanProperty historyContext = new SimpleBooleanProperty(true);
+    private final BooleanProperty l2ByFrequency = new SimpleBooleanProperty(false);
+    private final ObjectProperty<GaucWeighting> gaucWeighting = new SimpleObjectProperty<>(GaucWeighting.IMPRESSIONS);
     private final Map<TrainField, StringProperty> text = new EnumMap<>(TrainField.class);
     private final Map<TrainField, ReadOnlyStringWrapper> errors = new EnumMap<>(TrainField.class);
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
@@ -53,6 +55,8 @@ public final class TrainForm {
         activation.set(config.activation());
         softmax.set(config.attentionSoftmax());
         historyContext.set(config.historyContext());
+        l2ByFrequency.set(config.frequencyAdaptiveL2());
+        gaucWeighting.set(config.gaucWeighting());
         set(TrainField.EMBEDDING_DIM, Integer.toString(config.embeddingDim()));
         set(TrainField.ATTENTION_UNITS, units(config.attentionUnits()));
         set(TrainField.MLP_UNITS, units(config.mlpUnits()));
@@ -63,6 +67,7 @@ public final class TrainForm {
         set(TrainField.SEED, Long.toString(seed));
         set(TrainField.THREADS, Integer.toString(config.threads()));
         set(TrainField.EVALUATE_EVERY, Integer.toString(config.evaluateEveryBatches()));
+        set(TrainField.PATIENCE, Integer.toString(config.earlyStoppingPatience()));
         errors.values().forEach(error -> error.set(""));
         formError.set("");
     }
@@ -84,8 +89,8 @@ public final class TrainForm {
                     list(TrainField.ATTENTION_UNITS), list(TrainField.MLP_UNITS), activation.get(), softmax.get(),
                     DinConfig.defaults(variant.get()).basePooling(), historyContext.get(), decimal(TrainField.LEARNING_RATE), 0.9, 0.999,
                     1e-8, decimal(TrainField.L2), integer(TrainField.BATCH_SIZE), integer(TrainField.EPOCHS),
-                    integer(TrainField.EVALUATE_EVERY), DinConfig.defaults(variant.get()).earlyStoppingPatience(),
-                    integer(TrainField.THREADS), GaucWeighting.IMPRESSIONS, false);
+                    integer(TrainField.EVALUATE_EVERY), integer(TrainField.PATIENCE), integer(TrainField.THREADS),
+                    gaucWeighting.get(), l2ByFrequency.get());
             seed();
             return Optional.of(config);
         } catch (FieldException e) {
@@ -168,6 +173,16 @@ public final class TrainForm {
     /** Behaviour type and time gap in the history keys. */
     public BooleanProperty historyContext() {
         return historyContext;
+    }
+
+    /** Embedding L2 scaled by each row's training frequency (the paper's rule). */
+    public BooleanProperty l2ByFrequency() {
+        return l2ByFrequency;
+    }
+
+    /** Which GAUC picks the kept model and drives early stopping. */
+    public ObjectProperty<GaucWeighting> gaucWeighting() {
+        return gaucWeighting;
     }
 
     /** The text of {@code field}. */

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.dinexplorer.model.config.ActivationKind;
+import org.dinexplorer.model.config.GaucWeighting;
 import org.dinexplorer.model.config.ModelVariant;
 
 /** The hyper-parameter form: presets, model, activation, and one text field per setting with its own message. */
@@ -49,6 +50,18 @@ final class TrainFormView extends VBox {
         context.setTooltip(new Tooltip("Each past behaviour's key also carries its type (pv, cart, fav, buy) and how "
                 + "long before the impression it happened, so attention can favour recent, strong signals. Off: "
                 + "the paper's [category ; brand] keys"));
+        CheckBox l2ByFrequency = new CheckBox("Embedding L2 by feature frequency");
+        l2ByFrequency.setId("train-l2-by-frequency");
+        l2ByFrequency.selectedProperty().bindBidirectional(form.l2ByFrequency());
+        l2ByFrequency.setTooltip(new Tooltip("The DIN paper's mini-batch aware regularisation: each embedding row a "
+                + "batch uses decays by L2 / (its uses in the training split), so rare ids are held back hardest. "
+                + "Off: by L2 x (its uses in the batch) / batch size"));
+        ComboBox<GaucWeighting> weighting = new ComboBox<>(FXCollections.observableArrayList(
+                GaucWeighting.values()));
+        weighting.setId("train-gauc-weighting");
+        weighting.valueProperty().bindBidirectional(form.gaucWeighting());
+        weighting.setTooltip(new Tooltip("Which GAUC picks the kept model and stops training early: each user's AUC "
+                + "weighted by impressions (the paper's) or by clicks. Both are always shown"));
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(2);
@@ -64,6 +77,8 @@ final class TrainFormView extends VBox {
         grid.addRow(row++, new Label("Activation"), activation);
         grid.add(softmax, 0, row++, 2, 1);
         grid.add(context, 0, row++, 2, 1);
+        grid.add(l2ByFrequency, 0, row++, 2, 1);
+        grid.addRow(row++, new Label("Best model by"), weighting);
         for (TrainField field : TrainField.values()) {
             TextField input = new TextField();
             input.setId("train-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
@@ -103,6 +118,8 @@ final class TrainFormView extends VBox {
             case EVALUATE_EVERY -> "Evaluate on the validation split every K batches and at each epoch's end; the best "
                     + "evaluation's model is kept, and 10 evaluations without a better GAUC stop the run "
                     + "(0 = about 20 times per epoch)";
+            case PATIENCE -> "Stop after this many validation evaluations in a row without a better GAUC, also "
+                    + "inside an epoch (0 = never); the best evaluation's model is kept";
         };
     }
 }
