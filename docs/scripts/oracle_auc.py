@@ -5,7 +5,8 @@ Usage: oracle_auc.py truth.csv predictions.csv [more predictions.csv ...]
 
 predictions.csv is written by `din-explorer predict` (user,time_stamp,adgroup_id,label,score). The script prints,
 for the oracle (true probabilities) and for every predictions file, AUC, GAUC (users weighted by impressions, users
-with one class left out) and the lift AUC - 0.5, joining on (user, time_stamp, adgroup_id).
+with one class left out), the lift AUC - 0.5 and (for the files) its share of the oracle's lift, joining on (user,
+time_stamp, adgroup_id).
 """
 import csv
 import sys
@@ -55,12 +56,14 @@ def main():
         users = [r["user"] for r in rows]
         if first:
             oracle = [truth[(r["user"], r["time_stamp"], r["adgroup_id"])] for r in rows]
-            a = auc(oracle, labels)
-            print(f"oracle      n={len(rows)} AUC={a:.4f} GAUC={gauc(oracle, labels, users):.4f} lift={a - 0.5:.4f}")
+            oracle_lift = auc(oracle, labels) - 0.5
+            print(f"oracle      n={len(rows)} AUC={oracle_lift + 0.5:.4f} GAUC={gauc(oracle, labels, users):.4f} "
+                  f"lift={oracle_lift:.4f}")
             first = False
         scores = [float(r["score"]) for r in rows]
         a = auc(scores, labels)
-        print(f"{path}  AUC={a:.4f} GAUC={gauc(scores, labels, users):.4f} lift={a - 0.5:.4f}")
+        print(f"{path}  AUC={a:.4f} GAUC={gauc(scores, labels, users):.4f} lift={a - 0.5:.4f} "
+              f"share of the oracle's lift={100 * (a - 0.5) / oracle_lift:.1f} %")
 
 
 if __name__ == "__main__":
