@@ -59,7 +59,8 @@ public final class AttentionService {
             SampleDetail detail = i == context ? contextDetail : dataset.detail(split, positions[i]);
             CandidateAd previous = candidates.get(detail.adFields()[ExploreBatches.ADGROUP]);
             boolean clicked = detail.clicked() || (previous != null && previous.clicked());
-            candidates.put(detail.adFields()[ExploreBatches.ADGROUP], ExploreBatches.candidate(own, i, detail, true, clicked));
+            candidates.put(detail.adFields()[ExploreBatches.ADGROUP],
+                    ExploreBatches.candidate(own, i, detail, true, clicked));
         }
         for (int adgroupId : extraAdgroupIds) {
             candidates.computeIfAbsent(adgroupId, id -> findAd(dataset, id));

@@ -81,8 +81,8 @@ class FullSessionTest {
         robot.clickOn("#nav-train");
         TrainView train = (TrainView) robot.lookup("#page-train").query();
         assertThat(train.metricsChart().isEmpty()).isTrue();
-        assertThat(robot.lookup("#chart-metrics .chart-empty .label").queryAllAs(Label.class)).extracting(Label::getText)
-                .anyMatch(text -> text.startsWith("No evaluation yet"));
+        assertThat(robot.lookup("#chart-metrics .chart-empty .label").queryAllAs(Label.class))
+                .extracting(Label::getText).anyMatch(text -> text.startsWith("No evaluation yet"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.pages().train().historyLength().get() > 0);
         WaitForAsyncUtils.asyncFx(() -> {
             var form = window.pages().train().form();

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The candidate ads of the Explore page in display order, with their latest scores, bids and eCPM ranks, the selected
- * row and its top-weighted behaviours. {@link #version()} changes whenever the heatmap has to be redrawn.
+ * row and its behaviours with the largest weight or influence. {@link #version()} changes whenever the heatmap has to
+ * be redrawn.
  */
 public final class CandidateTable {
 

@@ -30,7 +30,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  */
 final class CandidatesPane extends HBox {
 
-    private static final double BAR_WIDTH = 90;
+    private static final double BAR_WIDTH = 70;
 
     private final TableView<CandidateRow> table = new TableView<>();
     private final VBox bars = new VBox(3);
@@ -46,7 +46,7 @@ final class CandidatesPane extends HBox {
                 describe(text("rank", row -> row.rank().asString()), "Rank by eCPM (1 = the ad shown)", "00"),
                 describe(text("ad", row -> constant(Integer.toString(row.ad().adgroupId()))), "Ad id",
                         "0000000"),
-                describe(text("category", row -> constant(Integer.toString(row.ad().cate()))), "Category id",
+                describe(text("cate", row -> constant(Integer.toString(row.ad().cate()))), "Category id",
                         "00000"),
                 describe(text("seen", row -> constant(row.ad().clicked() ? "clicked" : row.ad().shown() ? "shown"
                         : "added")), "Clicked or shown on the test day, or added here", "clicked"),
@@ -54,7 +54,7 @@ final class CandidatesPane extends HBox {
                         "0.0000"),
                 describe(bidColumn(), "Bid per click (double-click to edit)", "000.00"),
                 describe(text("eCPM", row -> row.ecpm().asString(Locale.ROOT, "%.2f")),
-                        "Expected revenue per 1,000 impressions: CTR × bid × 1000", "0000.00")));
+                        "Expected revenue per 1,000 impressions: CTR × bid × 1000", "00000.00")));
         followSelection(candidates);
         candidates.topBehaviours().addListener((javafx.collections.ListChangeListener<BehaviourBar>) change ->
                 drawBars(candidates.topBehaviours()));
@@ -65,7 +65,9 @@ final class CandidatesPane extends HBox {
         order.setId("explore-order");
         Label title = new Label("Candidates and ranking");
         title.getStyleClass().add("section-title");
-        HBox tools = new HBox(6, new Label("Order by"), order, adSearch(model));
+        Label orderLabel = new Label("Order by");
+        orderLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox tools = new HBox(6, orderLabel, order, adSearch(model));
         tools.setAlignment(Pos.CENTER_LEFT);
         VBox ranking = new VBox(6, title, tools, table);
         HBox.setHgrow(ranking, Priority.ALWAYS);
@@ -77,7 +79,7 @@ final class CandidatesPane extends HBox {
         VBox top = new VBox(6, barsTitle, bars);
         top.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(ranking, top);
-        setSpacing(16);
+        setSpacing(10);
         setPadding(new Insets(4));
     }
 
@@ -185,8 +187,8 @@ final class CandidatesPane extends HBox {
             Region track = new Region();
             track.setMinWidth(BAR_WIDTH - width);
             Label label = new Label(bar.label());
-            label.setPrefWidth(230);
-            label.setMinWidth(150);
+            label.setPrefWidth(175);
+            label.setMinWidth(140);
             label.setTooltip(new Tooltip(bar.label()));
             Label value = new Label(String.format(Locale.ROOT, "%+.4g", bar.value()));
             value.setMinWidth(Region.USE_PREF_SIZE);

@@ -29,7 +29,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -53,12 +53,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 public final class ExploreView extends BorderPane {
 
     /** Share of the width the user's pane starts with; the rest goes to the heatmap and the ranking. */
-    private static final double USER_PANE_SHARE = 0.29;
+    private static final double USER_PANE_SHARE = 0.31;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final ExploreViewModel model;
     private final HeatmapCanvas heatmap = new HeatmapCanvas();
-    private final GridPane profile = new GridPane();
+    /** Field and value pairs that flow into as few lines as the pane's width allows. */
+    private final FlowPane profile = new FlowPane();
     private final TableView<ExploreUser.Impression> impressions = new TableView<>();
     private final BooleanProperty userPane = new SimpleBooleanProperty(true);
 
@@ -167,15 +168,16 @@ public final class ExploreView extends BorderPane {
     }
 
     private VBox left() {
-        profile.setHgap(10);
+        profile.setHgap(14);
         profile.setVgap(2);
         profile.setId("explore-profile");
         impressions.setId("explore-impressions");
         impressions.setPlaceholder(new Label("No user shown."));
         impressions.setPrefHeight(150);
+        impressions.setMinHeight(110);
         impressions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         impressions.getColumns().setAll(List.of(
-                describe(column("time (UTC)", i -> TIME.format(Instant.ofEpochSecond(i.timeStamp()))),
+                describe(column("time", i -> TIME.format(Instant.ofEpochSecond(i.timeStamp()))),
                         "When the ad was shown (UTC)", "00-00 00:00"),
                 describe(column("ad", i -> Integer.toString(i.adgroupId())), "Ad id", "0000000"),
                 describe(column("cate", i -> Integer.toString(i.cate())), "Category id of the ad", "00000"),
@@ -228,6 +230,7 @@ public final class ExploreView extends BorderPane {
                 + "minus the CTR without that behaviour. Hover a cell for its values, click a row to select its ad, "
                 + "right-click to export.");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("text-muted");
         Label timing = new Label();
         timing.textProperty().bind(model.timing());
@@ -249,13 +252,18 @@ public final class ExploreView extends BorderPane {
             redraw();
             return;
         }
-        int row = 0;
         for (ExploreUser.ProfileField field : user.profile()) {
-            profile.addRow(row++, new Label(field.field()), new Label(field.value()));
+            profile.getChildren().add(profileField(field.field(), field.value()));
         }
-        profile.addRow(row, new Label("context"), new Label(TIME.format(Instant.ofEpochSecond(user.contextTime()))
+        profile.getChildren().add(profileField("context", TIME.format(Instant.ofEpochSecond(user.contextTime()))
                 + " · " + user.contextPid()));
         impressions.getItems().setAll(user.impressions());
+    }
+
+    private static HBox profileField(String name, String value) {
+        Label field = new Label(name);
+        field.getStyleClass().add("text-muted");
+        return new HBox(5, field, new Label(value));
     }
 
     private void redraw() {

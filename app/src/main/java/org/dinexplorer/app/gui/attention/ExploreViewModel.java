@@ -202,8 +202,8 @@ public final class ExploreViewModel {
             if (ticket != generation) {
                 return;
             }
-            timing.set(String.format(Locale.ROOT, "Scored %d ads × %d behaviours in %.1f ms", ads.size(),
-                    edited.size(), result.elapsedNanos() / 1e6));
+            timing.set(String.format(Locale.ROOT, "Scored %d ads × %d behaviours, and each ad without each "
+                    + "behaviour, in %.1f ms", ads.size(), edited.size(), result.elapsedNanos() / 1e6));
             table.apply(scoredRows, result);
         });
     }

@@ -42,7 +42,7 @@ final class HistoryPane extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 describe(positionColumn(), "Position in the history, oldest first (the heatmap's column)", "00"),
-                describe(column("time (UTC)", item -> TIME.format(Instant.ofEpochSecond(item.timeStamp()))),
+                describe(column("time", item -> TIME.format(Instant.ofEpochSecond(item.timeStamp()))),
                         "When the behaviour happened (UTC)", "00-00 00:00"),
                 describe(column("type", HistoryItem::btagName), "Behaviour type: pv, cart, fav or buy", "cart"),
                 describe(column("cate", item -> Integer.toString(item.cate())), "Category id", "00000"),

@@ -16,7 +16,7 @@ import javafx.scene.text.Text;
 public final class TableHeaders {
 
     /** Cell padding on both sides plus room for a sort arrow. */
-    private static final double PADDING = 24;
+    private static final double PADDING = 18;
     /** Table headers are bold in the theme, at its base size. */
     private static final Font HEADER = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 14);
     private static final Font CELL = Font.font(Font.getDefault().getFamily(), 14);

@@ -19,7 +19,7 @@ public final class ColorScale {
     private ColorScale() {
     }
 
-    /** RGB (0xRRGGBB) for {@code value} on a scale from {@code -maxAbs} to {@code +maxAbs}; values outside are clamped. */
+    /** RGB (0xRRGGBB) for {@code value} on a scale from {@code -maxAbs} to {@code +maxAbs}; outside it, clamped. */
     public static int rgb(double value, double maxAbs) {
         double t = maxAbs > 0 ? (value / maxAbs + 1) / 2 : 0.5;
         t = Math.max(0, Math.min(1, t));
