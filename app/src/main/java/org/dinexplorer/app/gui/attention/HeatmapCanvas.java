@@ -83,8 +83,8 @@ public final class HeatmapCanvas extends Region {
         return data;
     }
 
-    /** Width of one column at the current size, in px. */
-    public double cellWidth() {
+    /** Width of one column at the current size, in px (for tests). */
+    double cellWidth() {
         return cell;
     }
 

@@ -119,6 +119,16 @@ class ExploreViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.heatmap().data().valueName()).isEqualTo("weight");
 
+        // hiding the user's pane gives its width to the heatmap
+        double widthWithUserPane = view.heatmap().getWidth();
+        robot.clickOn("#explore-user-pane");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#explore-history").tryQuery()).isEmpty();
+        assertThat(view.heatmap().getWidth()).isGreaterThan(widthWithUserPane + 100);
+        robot.clickOn("#explore-user-pane");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#explore-history").tryQuery()).isPresent();
+
         robot.clickOn(robot.lookup("#explore-history .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         robot.clickOn("#explore-history-remove");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.heatmap().data().columnLabels().size()
