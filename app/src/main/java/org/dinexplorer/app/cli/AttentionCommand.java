@@ -20,12 +20,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code din-explorer attention}: attention weights of candidate ads over one user's history. */
+/**
+ * {@code din-explorer attention}: attention weights of candidate ads over one user's history, and how much each
+ * behaviour moves each candidate's predicted CTR.
+ */
 @Command(name = "attention", mixinStandardHelpOptions = true,
         description = {"Attention of candidate ads over a user's history: the context is the user's last impression "
                 + "in the split; the candidates are the ads the user saw there plus --ad ids.",
             "Prints each candidate's predicted CTR; --out writes one row per (candidate, behaviour): "
-                    + "adgroup_id,position,time_stamp,btag,cate,brand,weight (an empty brand is NULL in the log).",
+                    + "adgroup_id,position,time_stamp,btag,cate,brand,weight,influence (an empty brand is NULL in "
+                    + "the log).",
+            "influence = predicted CTR minus the CTR with that one behaviour removed from the history (positive: "
+                    + "the behaviour raised the CTR); one candidate's removals are scored in one batch.",
             "DIN weights are the raw outputs of the attention unit (no softmax, as in the DIN paper), so they "
                     + "may be negative; the baseline's are its pooling weights."})
 final class AttentionCommand implements Callable<Integer> {
@@ -42,7 +48,7 @@ final class AttentionCommand implements Callable<Integer> {
     @Option(names = "--ad", split = ",", paramLabel = "ID", description = "Extra candidate ads (raw adgroup ids).")
     private List<Integer> extraAds = List.of();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "CSV file for the weights.")
+    @Option(names = "--out", paramLabel = "FILE", description = "CSV file for the weights and influences.")
     private @Nullable Path out;
 
     @Override
@@ -66,7 +72,7 @@ final class AttentionCommand implements Callable<Integer> {
                     raw(c.brand(), "NULL"), c.predictedCtr(), c.shown() ? "yes" : "no", c.clicked() ? "yes" : "no");
         }
         if (out != null) {
-            stdout.printf(Locale.ROOT, "Wrote %,d weights to %s%n", report.rows().size(), out);
+            stdout.printf(Locale.ROOT, "Wrote %,d weights and influences to %s%n", report.rows().size(), out);
         }
         stdout.flush();
     }
@@ -79,11 +85,12 @@ final class AttentionCommand implements Callable<Integer> {
     static void write(Path file, List<AttentionRow> rows) {
         AtomicFiles.write(file, stream -> {
             try (CsvWriter csv = CsvWriter.builder().build(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
-                csv.writeRecord("adgroup_id", "position", "time_stamp", "btag", "cate", "brand", "weight");
+                csv.writeRecord("adgroup_id", "position", "time_stamp", "btag", "cate", "brand", "weight",
+                        "influence");
                 for (AttentionRow r : rows) {
                     csv.writeRecord(Integer.toString(r.adgroupId()), Integer.toString(r.position()),
                             Long.toString(r.timeStamp()), r.btag(), raw(r.cate(), ""), raw(r.brand(), ""),
-                            Float.toString(r.weight()));
+                            Float.toString(r.weight()), Float.toString(r.influence()));
                 }
             }
         });

@@ -58,7 +58,7 @@ final class FrameGaps extends AnimationTimer {
             xs[i] = i;
             ys[i] = 0.2 + 0.5 * Math.exp(-i / (points / 5.0)) + 0.02 * Math.sin(i * 0.37);
         }
-        LineChartPane pane = new LineChartPane("loss", "step", "loss");
+        LineChartPane pane = new LineChartPane("loss", "step", "loss", "No steps");
         Scene scene = new Scene(pane, 800, 400);
         long start = System.nanoTime();
         pane.show(new ChartData("loss", "step", "loss", List.of(new ChartData.Series("loss", xs, ys))));

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 final class ExploreData {
 
     private static final int SCAN_BATCH = 8_192;
-    private static final int ADGROUP = 0;
-    private static final int CATE = 1;
+    private static final int ADGROUP = ExploreBatches.ADGROUP;
+    private static final int CATE = ExploreBatches.CATE;
 
     private final Dataset dataset;
     private @Nullable List<TestUser> users;
@@ -85,14 +85,7 @@ final class ExploreData {
 
     private CandidateAd candidateAt(int position) {
         SampleDetail detail = dataset.detail(Split.TRAIN, position);
-        Batch batch = dataset.batchOf(Split.TRAIN, position);
-        int[] encoded = new int[ExploreBatches.AD_OWN_FIELDS];
-        for (int f = 0; f < encoded.length; f++) {
-            encoded[f] = batch.adFeatures()[f][0];
-        }
-        int[] raw = detail.adFields();
-        return new CandidateAd(raw[ADGROUP], raw[CATE], raw[ExploreBatches.BRAND], detail.price(), false, false,
-                encoded, batch.price()[0]);
+        return ExploreBatches.candidate(dataset.batchOf(Split.TRAIN, position), 0, detail, false, false);
     }
 
     private int[] firstPositions() {

@@ -21,18 +21,27 @@ public record ExploreScores(List<Score> scores, long elapsedNanos) {
      * @param adgroupId    raw ad id
      * @param predictedCtr click probability
      * @param weights      attention weight per behaviour of the history, oldest first (padding left out)
+     * @param influence    per behaviour, the predicted CTR minus the CTR with that behaviour removed (positive: the
+     *                     behaviour raised the CTR)
      */
-    public record Score(int adgroupId, float predictedCtr, float[] weights) {
+    public record Score(int adgroupId, float predictedCtr, float[] weights, float[] influence) {
 
-        /** Copies the array. */
+        /** Copies the arrays. */
         public Score {
             weights = weights.clone();
+            influence = influence.clone();
         }
 
         /** The weights (a copy). */
         @Override
         public float[] weights() {
             return weights.clone();
+        }
+
+        /** The influences (a copy). */
+        @Override
+        public float[] influence() {
+            return influence.clone();
         }
     }
 }

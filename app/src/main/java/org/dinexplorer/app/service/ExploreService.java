@@ -12,9 +12,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import org.dinexplorer.model.data.Batch;
-import org.dinexplorer.model.explain.AttentionInspector;
-import org.dinexplorer.model.explain.AttentionMap;
-import org.dinexplorer.model.explain.SampleAttention;
 import org.dinexplorer.model.io.LoadedModel;
 import org.dinexplorer.model.io.ModelFile;
 import org.dinexplorer.storage.StorageException;
@@ -29,14 +26,14 @@ import org.slf4j.LoggerFactory;
 /**
  * What the Explore page asks of a trained model: the users of the test day, one user's profile, impressions and
  * history, and scores with attention weights of candidate ads for an edited history. The opened training set and the
- * loaded models are cached, so rescoring after an edit takes one forward pass. Blocking: call it off the FX thread.
- * Thread-safe (a model runs one forward pass at a time).
+ * loaded models are cached, so rescoring after an edit takes one forward pass (and one per candidate for the
+ * influences). Blocking: call it off the FX thread. Thread-safe (a model runs one forward pass at a time).
  */
 public final class ExploreService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExploreService.class);
-    private static final int ADGROUP = 0;
-    private static final int CATE = 1;
+    private static final int ADGROUP = ExploreBatches.ADGROUP;
+    private static final int CATE = ExploreBatches.CATE;
     private static final int MODELS_KEPT = 2;
 
     private final DatasetService datasets;
@@ -130,13 +127,12 @@ public final class ExploreService {
                     raw[ExploreBatches.BRAND], detail.price(), detail.pid(), detail.clicked()));
             CandidateAd previous = candidates.get(raw[ADGROUP]);
             boolean clicked = detail.clicked() || previous != null && previous.clicked();
-            candidates.put(raw[ADGROUP], new CandidateAd(raw[ADGROUP], raw[CATE], raw[ExploreBatches.BRAND],
-                    detail.price(), true, clicked, ownFields(own, i), own.price()[i]));
+            candidates.put(raw[ADGROUP], ExploreBatches.candidate(own, i, detail, true, clicked));
             last = detail;
         }
         return new ExploreUser(userId, dataset.fingerprint(), last.timeStamp(), last.pid(), profile(dataset, own,
                 context), impressions, last.history(), new ArrayList<>(candidates.values()), own.historyLength(),
-                column(own.userFeatures(), context), own.adFeatures()[ExploreBatches.AD_OWN_FIELDS][context]);
+                ExploreBatches.userFields(own, context), own.adFeatures()[ExploreBatches.AD_OWN_FIELDS][context]);
     }
 
     /** The training ad with raw id {@code adgroupId} as a candidate; empty if no training impression shows it. */
@@ -150,7 +146,8 @@ public final class ExploreService {
     }
 
     /**
-     * Scores {@code candidates} for {@code user} with {@code history} instead of the user's real one.
+     * Scores {@code candidates} for {@code user} with {@code history} instead of the user's real one: CTR, attention
+     * weights and each behaviour's influence (see {@link WhatIfScorer}).
      *
      * @param modelFile the model (its data fingerprint must match the training set)
      * @param history   behaviours, oldest first; at most the history length
@@ -159,23 +156,9 @@ public final class ExploreService {
      */
     public ExploreScores score(Path database, Path modelFile, ExploreUser user, List<HistoryItem> history,
                                List<CandidateAd> candidates) {
-        long start = System.nanoTime();
         Dataset dataset = data(database, user.fingerprint()).dataset();
-        LoadedModel loaded = model(modelFile, dataset.fingerprint());
-        Batch batch = ExploreBatches.build(user, history, candidates, dataset.vocabulary("cate_id"),
-                dataset.vocabulary("brand"), dataset.vocabulary(SampleFields.BTAG));
-        AttentionMap map;
-        synchronized (loaded) {
-            map = AttentionInspector.inspect(loaded.model(), batch);
-        }
-        List<ExploreScores.Score> scores = new ArrayList<>(candidates.size());
-        for (int c = 0; c < candidates.size(); c++) {
-            SampleAttention attention = map.samples().get(c);
-            float[] weights = attention.weights();
-            float[] real = java.util.Arrays.copyOfRange(weights, weights.length - history.size(), weights.length);
-            scores.add(new ExploreScores.Score(candidates.get(c).adgroupId(), attention.probability(), real));
-        }
-        return new ExploreScores(scores, System.nanoTime() - start);
+        return WhatIfScorer.score(model(modelFile, dataset.fingerprint()), dataset, user.context(), history,
+                candidates);
     }
 
     private static List<ExploreUser.ProfileField> profile(Dataset dataset, Batch own, int context) {
@@ -188,22 +171,6 @@ public final class ExploreService {
             fields.add(new ExploreUser.ProfileField(name, value));
         }
         return fields;
-    }
-
-    private static int[] ownFields(Batch batch, int sample) {
-        int[] fields = new int[ExploreBatches.AD_OWN_FIELDS];
-        for (int f = 0; f < fields.length; f++) {
-            fields[f] = batch.adFeatures()[f][sample];
-        }
-        return fields;
-    }
-
-    private static int[] column(int[][] columns, int sample) {
-        int[] values = new int[columns.length];
-        for (int f = 0; f < columns.length; f++) {
-            values[f] = columns[f][sample];
-        }
-        return values;
     }
 
     /**

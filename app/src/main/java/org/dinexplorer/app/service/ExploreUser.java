@@ -38,6 +38,11 @@ public record ExploreUser(int userId, String fingerprint, long contextTime, Stri
         return userEncoded.clone();
     }
 
+    /** The context the candidates are scored in: the user's last test impression. */
+    public ScoringContext context() {
+        return new ScoringContext(userId, contextTime, historyLength, userEncoded, pidEncoded);
+    }
+
     /**
      * One profile field.
      *

@@ -189,12 +189,14 @@ class RunCommandsTest {
                 user, "--ad", "3", "--out", weights.toString())).as(err.toString()).isZero();
 
         List<String> rows = Files.readAllLines(weights);
-        assertThat(rows.get(0)).isEqualTo("adgroup_id,position,time_stamp,btag,cate,brand,weight");
+        assertThat(rows.get(0)).isEqualTo("adgroup_id,position,time_stamp,btag,cate,brand,weight,influence");
         long candidates = out.toString().lines().filter(l -> l.matches("\\s+\\d+\\s+\\d+.*")).count();
         long behaviours = rows.stream().skip(1).map(r -> r.split(",")[1]).distinct().count();
         assertThat(rows).hasSize(1 + (int) (candidates * behaviours));
         assertThat(rows.stream().skip(1).map(r -> r.split(",")[0])).contains("3");
         assertThat(rows.stream().skip(1).map(r -> Float.parseFloat(r.split(",", -1)[6]))).allMatch(Float::isFinite);
+        assertThat(rows.stream().skip(1).map(r -> Float.parseFloat(r.split(",", -1)[7]))).allMatch(Float::isFinite)
+                .anyMatch(influence -> influence != 0);
     }
 
     @Test

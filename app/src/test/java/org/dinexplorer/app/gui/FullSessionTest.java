@@ -64,6 +64,11 @@ class FullSessionTest {
         FxRobot robot = new FxRobot();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.model().findDatabase().isPresent());
         waitUntilIdle(30);
+        // Explore opened before there is any data says what is missing; that must not outlive the missing part
+        robot.clickOn("#nav-explore");
+        Label exploreMessage = robot.lookup("#explore-message").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> exploreMessage.getText().contains("No training set"));
+        robot.clickOn("#nav-data");
         robot.clickOn("#empty-load-demo");
         WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> window.pages().data().dataset().get() != null
                 || window.errorsShown().get() > 0);
@@ -74,6 +79,10 @@ class FullSessionTest {
         assertThat(summary.getText()).contains("Fingerprint " + window.pages().data().dataset().get().fingerprint());
 
         robot.clickOn("#nav-train");
+        TrainView train = (TrainView) robot.lookup("#page-train").query();
+        assertThat(train.metricsChart().isEmpty()).isTrue();
+        assertThat(robot.lookup("#chart-metrics .chart-empty .label").queryAllAs(Label.class))
+                .extracting(Label::getText).anyMatch(text -> text.startsWith("No evaluation yet"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.pages().train().historyLength().get() > 0);
         WaitForAsyncUtils.asyncFx(() -> {
             var form = window.pages().train().form();
@@ -86,11 +95,11 @@ class FullSessionTest {
         waitUntilIdle(30);
         assertThat(window.errorsShown().get()).isZero();
         assertThat(window.pages().train().outcome().get()).contains("completed");
-        TrainView train = (TrainView) robot.lookup("#page-train").query();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> train.lossChart().drawnPointCount() > 0);
         assertThat(train.lossChart().shown().series().get(0).size())
                 .isEqualTo(window.pages().train().stepPointCount());
         assertThat(train.metricsChart().drawnPointCount()).isPositive();
+        assertThat(train.metricsChart().isEmpty()).isFalse();
 
         robot.clickOn("#nav-runs");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#runs-table")
@@ -110,6 +119,8 @@ class FullSessionTest {
         robot.clickOn("#nav-explore");
         var explore = window.pages().explore();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explore.model().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#explore-message").queryAs(Label.class).getText()).isEmpty();
         robot.clickOn("#explore-random");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> explore.user().get() != null
                 && !explore.table().rows().isEmpty() && explore.table().rows().get(0).weights().length > 0);
@@ -156,9 +167,11 @@ class FullSessionTest {
                 .isGreaterThan(heatmap.rowLabels().size());
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(1 + heatmap.rowLabels().size() * heatmap.columnLabels().size());
-        // the first data row is the first candidate's weight at the oldest position
-        assertThat(Float.parseFloat(lines.get(1).substring(lines.get(1).lastIndexOf(',') + 1)))
-                .isEqualTo(rows.get(0).weights()[0]);
+        // the first data row is the first candidate's weight and influence at the oldest position
+        assertThat(lines.get(0)).isEqualTo("row,column,weight,influence");
+        String[] first = lines.get(1).split(",");
+        assertThat(Float.parseFloat(first[2])).isEqualTo(rows.get(0).weights()[0]);
+        assertThat(Float.parseFloat(first[3])).isEqualTo(rows.get(0).influence()[0]);
     }
 
     private void exportsOf(TrainView train) throws Exception {

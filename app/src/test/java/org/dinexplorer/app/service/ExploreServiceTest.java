@@ -7,7 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.dinexplorer.model.config.ModelVariant;
+import org.dinexplorer.model.data.Batch;
+import org.dinexplorer.model.explain.AttentionInspector;
+import org.dinexplorer.model.io.LoadedModel;
+import org.dinexplorer.model.io.ModelFile;
 import org.dinexplorer.storage.runs.RunStatus;
 import org.dinexplorer.storage.samples.DatasetConfig;
 import org.dinexplorer.storage.samples.ValidationMode;
@@ -21,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Explore page's service on a small synthetic database with one trained DIN run (real SQLite, real model). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExploreServiceTest {
+
+    private static final Offset<Float> TOLERANCE = Offset.offset(1e-6f);
 
     @TempDir
     static Path folder;
@@ -182,5 +189,55 @@ class ExploreServiceTest {
         Arrays.sort(nanos);
         // the page promises ~100 ms; the bound leaves room for a busy build machine
         assertThat(nanos[nanos.length / 2]).isLessThan(250_000_000L);
+    }
+
+    /**
+     * A behaviour's influence is the candidate's CTR with the history minus its CTR with that behaviour removed. The
+     * expected values come straight from the model on the training set's own encoded sample of the context
+     * impression, with the behaviour cut out of its arrays by hand, not through the service's batch building.
+     */
+    @Test
+    void influenceIsTheScoreWithTheHistoryMinusTheScoreWithThatBehaviourRemoved() {
+        Dataset dataset = new DatasetService().openDataset(db);
+        LoadedModel model = ModelFile.load(run.modelFile(), dataset.fingerprint());
+        ExploreUser user = service.testUsers(db).stream().map(u -> service.explore(db, u.userId()))
+                .filter(u -> u.history().size() >= 4).findFirst().orElseThrow();
+        int[] positions = dataset.positionsOfUser(Split.TEST, user.userId());
+        Batch own = dataset.batchOf(Split.TEST, positions[positions.length - 1]);
+        int contextAd = dataset.detail(Split.TEST, positions[positions.length - 1]).adFields()[0];
+        ExploreScores scores = service.score(db, run.modelFile(), user, user.history(), user.candidates());
+        ExploreScores.Score score = scores.scores().stream().filter(s -> s.adgroupId() == contextAd).findFirst()
+                .orElseThrow();
+
+        float withAll = AttentionInspector.inspect(model.model(), own).samples().get(0).probability();
+        // batches of other sizes may round differently in the last bits of the matrix products
+        assertThat(score.predictedCtr()).isCloseTo(withAll, TOLERANCE);
+        int count = user.history().size();
+        assertThat(score.influence()).hasSize(count);
+        for (int p : new int[] {0, count / 2, count - 1}) {
+            float without = AttentionInspector.inspect(model.model(), withoutBehaviour(own, p)).samples().get(0)
+                    .probability();
+            assertThat(score.influence()[p]).as("position %d", p).isCloseTo(withAll - without, TOLERANCE);
+        }
+        float largest = 0;
+        for (float value : score.influence()) {
+            largest = Math.max(largest, Math.abs(value));
+        }
+        assertThat(largest).as("some behaviour moves the CTR far more than the tolerance").isGreaterThan(1e-4f);
+    }
+
+    /** Sample 0 of {@code batch} with behaviour {@code p} (0 = oldest real one) removed: the older ones move right. */
+    private static Batch withoutBehaviour(Batch batch, int p) {
+        int len = batch.historyLength();
+        int real = batch.historyLengths()[0];
+        int removed = len - real + p;
+        int[][] history = {batch.histCate().clone(), batch.histBrand().clone(), batch.histBtag().clone(),
+            batch.histAge().clone()};
+        for (int[] cells : history) {
+            System.arraycopy(cells, 0, cells, 1, removed);
+            cells[0] = 0;
+        }
+        return new Batch(1, len, batch.userFeatures(), batch.adFeatures(), batch.price(), history[0], history[1],
+                history[2], history[3], new int[] {real - 1}, batch.labels(), batch.userIds(), batch.sampleIds());
     }
 }

@@ -26,6 +26,7 @@ public final class CandidateRow {
     private final DoubleBinding ecpm;
     private final IntegerProperty rank = new SimpleIntegerProperty();
     private float[] weights = new float[0];
+    private float[] influence = new float[0];
 
     /** A row for {@code ad}; its bid starts at the ad's price, or {@link #DEFAULT_BID} when the price is unknown. */
     public CandidateRow(CandidateAd ad) {
@@ -64,8 +65,19 @@ public final class CandidateRow {
         return weights.clone();
     }
 
-    void scored(float predictedCtr, float[] attention) {
+    /** CTR minus the CTR with that behaviour removed, per behaviour of the scored history, oldest first (a copy). */
+    public float[] influence() {
+        return influence.clone();
+    }
+
+    /** The weights or the influences. */
+    float[] values(HeatmapMeasure measure) {
+        return measure == HeatmapMeasure.WEIGHT ? weights() : influence();
+    }
+
+    void scored(float predictedCtr, float[] attention, float[] influences) {
         weights = attention.clone();
+        influence = influences.clone();
         ctr.set(predictedCtr);
     }
 

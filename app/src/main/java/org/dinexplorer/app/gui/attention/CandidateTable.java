@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The candidate ads of the Explore page in display order, with their latest scores, bids and eCPM ranks, the selected
- * row and its top-weighted behaviours. {@link #version()} changes whenever the heatmap has to be redrawn.
+ * row and its behaviours with the largest weight or influence. {@link #version()} changes whenever the heatmap has to
+ * be redrawn.
  */
 public final class CandidateTable {
 
@@ -27,6 +28,7 @@ public final class CandidateTable {
     private final ObservableList<CandidateRow> rows = FXCollections.observableArrayList();
     private final ObservableList<CandidateRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<RowOrder> order = new SimpleObjectProperty<>(RowOrder.AS_SHOWN);
+    private final ObjectProperty<HeatmapMeasure> measure = new SimpleObjectProperty<>(HeatmapMeasure.WEIGHT);
     private final ObjectProperty<@Nullable CandidateRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<BehaviourBar> topBehaviours = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper();
@@ -36,6 +38,7 @@ public final class CandidateTable {
     CandidateTable(List<HistoryItem> history) {
         this.history = history;
         order.addListener((observable, old, value) -> reorder());
+        measure.addListener((observable, old, value) -> changed());
         selected.addListener((observable, old, row) -> updateBars());
     }
 
@@ -77,7 +80,7 @@ public final class CandidateTable {
     void apply(List<CandidateRow> scored, ExploreScores scores) {
         for (int c = 0; c < scored.size(); c++) {
             ExploreScores.Score score = scores.scores().get(c);
-            scored.get(c).scored(score.predictedCtr(), score.weights());
+            scored.get(c).scored(score.predictedCtr(), score.weights(), score.influence());
         }
         reorder();
     }
@@ -129,12 +132,18 @@ public final class CandidateTable {
 
     void updateBars() {
         CandidateRow row = selected.get();
-        topBehaviours.setAll(row == null ? List.of() : ExploreHeatmap.top(row, history, TOP_BARS));
+        topBehaviours.setAll(row == null ? List.of() : ExploreHeatmap.top(row, measure.get(), history,
+                TOP_BARS));
     }
 
     /** The heatmap as data, rows in the current order, one column per behaviour of the history. */
     HeatmapData heatmap(String title) {
-        return ExploreHeatmap.heatmap(title, rows, history);
+        return ExploreHeatmap.heatmap(title, rows, history, measure.get());
+    }
+
+    /** What the heatmap and the bars show; changing it asks for a redraw. */
+    public ObjectProperty<HeatmapMeasure> measure() {
+        return measure;
     }
 
     /** The rows in display order (read-only for the view; change them through the page's actions). */
@@ -152,7 +161,7 @@ public final class CandidateTable {
         return selected;
     }
 
-    /** The behaviours that weigh most for the selected row, largest first. */
+    /** The behaviours with the largest weight or influence (by size) for the selected row, largest first. */
     public ObservableList<BehaviourBar> topBehaviours() {
         return topBehaviours;
     }

@@ -1,5 +1,7 @@
 package org.dinexplorer.app.gui.attention;
 
+import static org.dinexplorer.app.gui.common.TableHeaders.describe;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -22,10 +24,13 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
-/** The candidate ads as a ranking table with editable bids, the ad search, and the selected ad's top behaviours. */
-final class CandidatesPane extends VBox {
+/**
+ * The candidate ads as a ranking table with editable bids and the ad search, and beside it the selected ad's
+ * behaviours with the largest weight or influence (by size; red bars raise, blue bars lower, as in the heatmap).
+ */
+final class CandidatesPane extends HBox {
 
-    private static final double BAR_WIDTH = 90;
+    private static final double BAR_WIDTH = 70;
 
     private final TableView<CandidateRow> table = new TableView<>();
     private final VBox bars = new VBox(3);
@@ -38,13 +43,18 @@ final class CandidatesPane extends VBox {
         table.setPlaceholder(new Label("Pick a user to see the ads they were shown."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                text("rank", row -> row.rank().asString()),
-                text("ad", row -> constant(Integer.toString(row.ad().adgroupId()))),
-                text("category", row -> constant(Integer.toString(row.ad().cate()))),
-                text("seen", row -> constant(row.ad().clicked() ? "clicked" : row.ad().shown() ? "shown" : "added")),
-                text("CTR", row -> row.ctr().asString(Locale.ROOT, "%.4f")),
-                bidColumn(),
-                text("eCPM", row -> row.ecpm().asString(Locale.ROOT, "%.2f"))));
+                describe(text("rank", row -> row.rank().asString()), "Rank by eCPM (1 = the ad shown)", "00"),
+                describe(text("ad", row -> constant(Integer.toString(row.ad().adgroupId()))), "Ad id",
+                        "0000000"),
+                describe(text("cate", row -> constant(Integer.toString(row.ad().cate()))), "Category id",
+                        "00000"),
+                describe(text("seen", row -> constant(row.ad().clicked() ? "clicked" : row.ad().shown() ? "shown"
+                        : "added")), "Clicked or shown on the test day, or added here", "clicked"),
+                describe(text("CTR", row -> row.ctr().asString(Locale.ROOT, "%.4f")), "Predicted click probability",
+                        "0.0000"),
+                describe(bidColumn(), "Bid per click (double-click to edit)", "000.00"),
+                describe(text("eCPM", row -> row.ecpm().asString(Locale.ROOT, "%.2f")),
+                        "Expected revenue per 1,000 impressions: CTR × bid × 1000", "00000.00")));
         followSelection(candidates);
         candidates.topBehaviours().addListener((javafx.collections.ListChangeListener<BehaviourBar>) change ->
                 drawBars(candidates.topBehaviours()));
@@ -55,12 +65,21 @@ final class CandidatesPane extends VBox {
         order.setId("explore-order");
         Label title = new Label("Candidates and ranking");
         title.getStyleClass().add("section-title");
-        Label barsTitle = new Label("Top behaviours for the selected ad");
+        Label orderLabel = new Label("Order by");
+        orderLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox tools = new HBox(6, orderLabel, order, adSearch(model));
+        tools.setAlignment(Pos.CENTER_LEFT);
+        VBox ranking = new VBox(6, title, tools, table);
+        HBox.setHgrow(ranking, Priority.ALWAYS);
+        Label barsTitle = new Label();
+        barsTitle.textProperty().bind(candidates.measure().map(measure -> measure == HeatmapMeasure.WEIGHT
+                ? "Largest weights for the selected ad" : "Largest influences on the selected ad"));
         barsTitle.getStyleClass().add("section-title");
         bars.setId("explore-top-behaviours");
-        getChildren().addAll(title, new HBox(6, new Label("Order by"), order), table, adSearch(model), barsTitle,
-                bars);
-        setSpacing(6);
+        VBox top = new VBox(6, barsTitle, bars);
+        top.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(ranking, top);
+        setSpacing(10);
         setPadding(new Insets(4));
     }
 
@@ -155,23 +174,25 @@ final class CandidatesPane extends VBox {
     }
 
     private void drawBars(List<BehaviourBar> top) {
-        double max = top.stream().mapToDouble(bar -> Math.abs(bar.weight())).max().orElse(1);
+        double max = top.stream().mapToDouble(bar -> Math.abs(bar.value())).max().orElse(1);
         bars.getChildren().clear();
         for (BehaviourBar bar : top) {
             Region fill = new Region();
-            fill.getStyleClass().add("attention-bar");
-            double width = max > 0 ? BAR_WIDTH * Math.abs(bar.weight()) / max : 0;
+            fill.getStyleClass().addAll("attention-bar", bar.value() < 0 ? "negative" : "positive");
+            double width = max > 0 ? BAR_WIDTH * Math.abs(bar.value()) / max : 0;
             fill.setMinWidth(width);
             fill.setPrefWidth(width);
             fill.setMaxWidth(width);
             fill.setMinHeight(12);
+            Region track = new Region();
+            track.setMinWidth(BAR_WIDTH - width);
             Label label = new Label(bar.label());
-            label.setPrefWidth(200);
-            label.setMinWidth(120);
+            label.setPrefWidth(175);
+            label.setMinWidth(140);
             label.setTooltip(new Tooltip(bar.label()));
-            Label value = new Label(String.format(Locale.ROOT, "%.4f", bar.weight()));
+            Label value = new Label(String.format(Locale.ROOT, "%+.4g", bar.value()));
             value.setMinWidth(Region.USE_PREF_SIZE);
-            HBox line = new HBox(6, label, fill, value);
+            HBox line = new HBox(6, label, new HBox(fill, track), value);
             line.setAlignment(Pos.CENTER_LEFT);
             bars.getChildren().add(line);
         }

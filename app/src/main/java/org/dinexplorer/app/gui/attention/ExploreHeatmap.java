@@ -27,36 +27,45 @@ final class ExploreHeatmap {
                 : String.format(Locale.ROOT, "%.1fd", hours / 24);
     }
 
-    /** Rows in the given order, one column per behaviour; a row not scored yet is all NaN. */
-    static HeatmapData heatmap(String title, List<CandidateRow> rows, List<HistoryItem> history) {
+    /**
+     * Rows in the given order, one column per behaviour, with a weight and an influence layer ({@code measure}'s is
+     * drawn); a row not scored yet is all NaN.
+     */
+    static HeatmapData heatmap(String title, List<CandidateRow> rows, List<HistoryItem> history,
+                               HeatmapMeasure measure) {
         List<String> columns = new ArrayList<>(history.size());
         for (int p = 0; p < history.size(); p++) {
             columns.add(columnLabel(p, history.get(p)));
         }
-        double[][] values = new double[rows.size()][history.size()];
-        List<String> labels = new ArrayList<>(rows.size());
-        for (int r = 0; r < rows.size(); r++) {
-            CandidateRow row = rows.get(r);
-            labels.add(row.label());
-            float[] weights = row.weights();
-            for (int p = 0; p < history.size(); p++) {
-                values[r][p] = weights.length == history.size() ? weights[p] : Double.NaN;
+        List<String> labels = rows.stream().map(CandidateRow::label).toList();
+        List<HeatmapData.Layer> layers = new ArrayList<>();
+        for (HeatmapMeasure layer : HeatmapMeasure.values()) {
+            double[][] values = new double[rows.size()][history.size()];
+            for (int r = 0; r < rows.size(); r++) {
+                float[] row = rows.get(r).values(layer);
+                for (int p = 0; p < history.size(); p++) {
+                    values[r][p] = row.length == history.size() ? row[p] : Double.NaN;
+                }
             }
+            layers.add(new HeatmapData.Layer(layer.column(), values));
         }
-        return new HeatmapData(title, labels, columns, values);
+        return new HeatmapData(title, labels, columns, layers, measure.ordinal());
     }
 
-    /** The {@code count} behaviours with the largest weight for {@code row}, largest first. */
-    static List<BehaviourBar> top(CandidateRow row, List<HistoryItem> history, int count) {
-        float[] weights = row.weights();
-        if (weights.length != history.size()) {
+    /**
+     * The {@code count} behaviours with the largest absolute weight or influence for {@code row}, largest first: a
+     * strongly negative value moves the score as much as a strongly positive one.
+     */
+    static List<BehaviourBar> top(CandidateRow row, HeatmapMeasure measure, List<HistoryItem> history, int count) {
+        float[] values = row.values(measure);
+        if (values.length != history.size()) {
             return List.of();
         }
         List<BehaviourBar> bars = new ArrayList<>(history.size());
         for (int p = 0; p < history.size(); p++) {
-            bars.add(new BehaviourBar(p, columnLabel(p, history.get(p)), weights[p]));
+            bars.add(new BehaviourBar(p, columnLabel(p, history.get(p)), values[p]));
         }
-        bars.sort(Comparator.comparingDouble(BehaviourBar::weight).reversed()
+        bars.sort(Comparator.comparingDouble((BehaviourBar bar) -> Math.abs(bar.value())).reversed()
                 .thenComparingInt(BehaviourBar::position));
         return List.copyOf(bars.subList(0, Math.min(count, bars.size())));
     }

@@ -1,11 +1,17 @@
 package org.dinexplorer.app.gui.attention;
 
+import static org.dinexplorer.app.gui.common.TableHeaders.describe;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,9 +25,11 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,18 +45,23 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
- * The Explore page: model and user choice on top; the user's profile, impressions and editable history on the left;
- * the attention heatmap (right-click to export PNG, SVG or CSV) in the middle; the ranking with bids and the selected
- * ad's top behaviours on the right.
+ * The Explore page: model and user choice on top; the user's profile, impressions and editable history in a pane on
+ * the left that can be hidden; across the rest of the width the heatmap of attention weights or influences
+ * (right-click to export PNG, SVG or CSV), and below it the ranking with bids beside the selected ad's largest
+ * weights or influences.
  */
 public final class ExploreView extends BorderPane {
 
+    /** Share of the width the user's pane starts with; the rest goes to the heatmap and the ranking. */
+    private static final double USER_PANE_SHARE = 0.31;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final ExploreViewModel model;
     private final HeatmapCanvas heatmap = new HeatmapCanvas();
-    private final GridPane profile = new GridPane();
+    /** Field and value pairs that flow into as few lines as the pane's width allows. */
+    private final FlowPane profile = new FlowPane();
     private final TableView<ExploreUser.Impression> impressions = new TableView<>();
+    private final BooleanProperty userPane = new SimpleBooleanProperty(true);
 
     /**
      * @param model   the page's state
@@ -62,8 +75,21 @@ public final class ExploreView extends BorderPane {
         model.table().version().addListener((observable, old, version) -> redraw());
         model.table().selected().addListener((observable, old, row) -> redraw());
         model.user().addListener((observable, old, user) -> showUser(user));
-        SplitPane split = new SplitPane(left(), center(), new CandidatesPane(model));
-        split.setDividerPositions(0.26, 0.68);
+        SplitPane main = new SplitPane(center(), new CandidatesPane(model));
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.6);
+        VBox user = left();
+        SplitPane split = new SplitPane(user, main);
+        split.setDividerPositions(USER_PANE_SHARE);
+        SplitPane.setResizableWithParent(user, false);
+        userPane.addListener((observable, old, shown) -> {
+            if (shown) {
+                split.getItems().add(0, user);
+                split.setDividerPositions(USER_PANE_SHARE);
+            } else {
+                split.getItems().remove(user);
+            }
+        });
         EmptyState empty = new EmptyState(MaterialDesignC.CHART_BOX_OUTLINE, "No model to explore yet",
                 "Train a DIN model first; then pick a user here to see which past behaviours drove each "
                         + "predicted click.");
@@ -103,7 +129,11 @@ public final class ExploreView extends BorderPane {
         message.textProperty().bind(model.message());
         message.getStyleClass().add("field-error");
         message.setId("explore-message");
-        HBox row = new HBox(8, new Label("Model"), models, new Label("User"), search, open, random, busy);
+        ToggleButton pane = new ToggleButton("", new FontIcon(MaterialDesignD.DOCK_LEFT));
+        pane.selectedProperty().bindBidirectional(userPane);
+        pane.setId("explore-user-pane");
+        pane.setTooltip(new Tooltip("Show or hide the user's profile, impressions and history"));
+        HBox row = new HBox(8, pane, new Label("Model"), models, new Label("User"), search, open, random, busy);
         row.setAlignment(Pos.CENTER_LEFT);
         for (Node node : row.getChildren()) {
             if (node != models && node instanceof Region region) {
@@ -138,19 +168,22 @@ public final class ExploreView extends BorderPane {
     }
 
     private VBox left() {
-        profile.setHgap(10);
+        profile.setHgap(14);
         profile.setVgap(2);
         profile.setId("explore-profile");
         impressions.setId("explore-impressions");
         impressions.setPlaceholder(new Label("No user shown."));
         impressions.setPrefHeight(150);
+        impressions.setMinHeight(110);
         impressions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         impressions.getColumns().setAll(List.of(
-                column("time (UTC)", i -> TIME.format(Instant.ofEpochSecond(i.timeStamp()))),
-                column("ad", i -> Integer.toString(i.adgroupId())),
-                column("category", i -> Integer.toString(i.cate())),
-                column("price", i -> Float.isNaN(i.price()) ? "–" : String.format(Locale.ROOT, "%.2f", i.price())),
-                column("clicked", i -> i.clicked() ? "✓" : "")));
+                describe(column("time", i -> TIME.format(Instant.ofEpochSecond(i.timeStamp()))),
+                        "When the ad was shown (UTC)", "00-00 00:00"),
+                describe(column("ad", i -> Integer.toString(i.adgroupId())), "Ad id", "0000000"),
+                describe(column("cate", i -> Integer.toString(i.cate())), "Category id of the ad", "00000"),
+                describe(column("price", i -> Float.isNaN(i.price()) ? "–"
+                        : String.format(Locale.ROOT, "%.2f", i.price())), "Price of the ad", "000.00"),
+                describe(column("clicked", i -> i.clicked() ? "✓" : ""), "Whether the user clicked it", "✓")));
         Label profileTitle = new Label("Profile");
         profileTitle.getStyleClass().add("section-title");
         Label impressionsTitle = new Label("Test-day impressions");
@@ -171,18 +204,43 @@ public final class ExploreView extends BorderPane {
     }
 
     private VBox center() {
-        Label title = new Label("Attention over the history (rows: candidate ads, columns: behaviours)");
+        Label title = new Label("Candidate ads × past behaviours");
         title.getStyleClass().add("section-title");
-        Label hint = new Label("Hover a cell for its exact weight, click a row to select its ad, right-click to "
-                + "export.");
+        ToggleGroup measures = new ToggleGroup();
+        HBox measureButtons = new HBox();
+        for (HeatmapMeasure measure : HeatmapMeasure.values()) {
+            ToggleButton button = new ToggleButton(measure.toString());
+            button.setToggleGroup(measures);
+            button.setUserData(measure);
+            button.setId("explore-measure-" + measure.column());
+            button.getStyleClass().add(measure.ordinal() == 0 ? Styles.LEFT_PILL : Styles.RIGHT_PILL);
+            measureButtons.getChildren().add(button);
+        }
+        measures.selectToggle(measures.getToggles().get(model.table().measure().get().ordinal()));
+        measures.selectedToggleProperty().addListener((observable, old, selected) -> {
+            if (selected == null) {
+                measures.selectToggle(old); // one of the two is always shown
+            } else {
+                model.table().measure().set((HeatmapMeasure) selected.getUserData());
+            }
+        });
+        HBox header = new HBox(12, title, measureButtons);
+        header.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label("Weight: the attention unit's raw output (signed, no softmax). Influence: predicted CTR "
+                + "minus the CTR without that behaviour. Hover a cell for its values, click a row to select its ad, "
+                + "right-click to export.");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("text-muted");
         Label timing = new Label();
         timing.textProperty().bind(model.timing());
         timing.getStyleClass().add("text-muted");
         timing.setId("explore-timing");
         ScrollPane scroll = new ScrollPane(heatmap);
+        // the columns share the visible width; below their minimum the pane scrolls sideways
+        scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox box = new VBox(6, title, hint, scroll, timing);
+        VBox box = new VBox(6, header, hint, scroll, timing);
         box.setPadding(new Insets(4));
         return box;
     }
@@ -194,13 +252,18 @@ public final class ExploreView extends BorderPane {
             redraw();
             return;
         }
-        int row = 0;
         for (ExploreUser.ProfileField field : user.profile()) {
-            profile.addRow(row++, new Label(field.field()), new Label(field.value()));
+            profile.getChildren().add(profileField(field.field(), field.value()));
         }
-        profile.addRow(row, new Label("context"), new Label(TIME.format(Instant.ofEpochSecond(user.contextTime()))
+        profile.getChildren().add(profileField("context", TIME.format(Instant.ofEpochSecond(user.contextTime()))
                 + " · " + user.contextPid()));
         impressions.getItems().setAll(user.impressions());
+    }
+
+    private static HBox profileField(String name, String value) {
+        Label field = new Label(name);
+        field.getStyleClass().add("text-muted");
+        return new HBox(5, field, new Label(value));
     }
 
     private void redraw() {

@@ -75,16 +75,20 @@ public final class ExploreViewModel {
 
     /**
      * Reloads the runs with a model file and the users of the test day (call it whenever the page is shown). Keeps
-     * the user shown and the chosen model while it is listed; a run asked for by {@link #showRun} comes first.
+     * the user shown and the chosen model while it is listed; a run asked for by {@link #showRun} comes first. A
+     * successful reload clears the message: it may still say what an earlier reload found missing (e.g. "no training
+     * set has been built"), which a finished job has since built.
      */
     public void refresh() {
         Path file = database.getValue();
         if (file == null) {
             models.clear();
             search.users().clear();
+            message.set("");
             return;
         }
         read(() -> new Choices(service.models(file), service.testUsers(file)), choices -> {
+            message.set("");
             @Nullable ModelChoice kept = model.get();
             @Nullable Long wanted = pendingRun != null ? pendingRun : kept == null ? null : kept.runId();
             pendingRun = null;
@@ -198,8 +202,8 @@ public final class ExploreViewModel {
             if (ticket != generation) {
                 return;
             }
-            timing.set(String.format(Locale.ROOT, "Scored %d ads × %d behaviours in %.1f ms", ads.size(),
-                    edited.size(), result.elapsedNanos() / 1e6));
+            timing.set(String.format(Locale.ROOT, "Scored %d ads × %d behaviours, and each ad without each "
+                    + "behaviour, in %.1f ms", ads.size(), edited.size(), result.elapsedNanos() / 1e6));
             table.apply(scoredRows, result);
         });
     }

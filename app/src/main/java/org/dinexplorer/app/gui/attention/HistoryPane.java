@@ -1,5 +1,7 @@
 package org.dinexplorer.app.gui.attention;
 
+import static org.dinexplorer.app.gui.common.TableHeaders.describe;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,12 +41,15 @@ final class HistoryPane extends VBox {
         table.setPlaceholder(new Label("No behaviours before the context impression."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                positionColumn(),
-                column("time (UTC)", item -> TIME.format(Instant.ofEpochSecond(item.timeStamp()))),
-                column("type", HistoryItem::btagName),
-                column("category", item -> Integer.toString(item.cate())),
-                column("brand", item -> item.brand() == Vocabulary.MISSING ? "–" : Integer.toString(item.brand())),
-                column("age", item -> ExploreHeatmap.age(item.ageHours()))));
+                describe(positionColumn(), "Position in the history, oldest first (the heatmap's column)", "00"),
+                describe(column("time", item -> TIME.format(Instant.ofEpochSecond(item.timeStamp()))),
+                        "When the behaviour happened (UTC)", "00-00 00:00"),
+                describe(column("type", HistoryItem::btagName), "Behaviour type: pv, cart, fav or buy", "cart"),
+                describe(column("cate", item -> Integer.toString(item.cate())), "Category id", "00000"),
+                describe(column("brand", item -> item.brand() == Vocabulary.MISSING ? "–"
+                        : Integer.toString(item.brand())), "Brand id (– when the log has none)", "000000"),
+                describe(column("age", item -> ExploreHeatmap.age(item.ageHours())),
+                        "Time before the context impression", "00.0d")));
         VBox.setVgrow(table, Priority.ALWAYS);
         Label title = new Label("Behaviour history (oldest first)");
         title.getStyleClass().add("section-title");

@@ -1,16 +1,21 @@
 package org.dinexplorer.app.gui.charts;
 
+import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.dinexplorer.app.service.export.ChartData;
 import org.dinexplorer.app.service.export.Decimation;
 
 /**
  * A line chart that shows a {@link ChartData}, thinned to at most {@value #MAX_POINTS} points per series so it stays
- * fluid with hundreds of thousands of points; the full data stays in the caller for CSV export.
+ * fluid with hundreds of thousands of points; the full data stays in the caller for CSV export. Without a single finite
+ * point it shows its title and an empty-state text instead of axes: an empty JavaFX chart invents a range (0–125, or
+ * up to 10^20 when its series exist but hold no point yet) that reads like data.
  */
 public final class LineChartPane extends StackPane {
 
@@ -18,10 +23,15 @@ public final class LineChartPane extends StackPane {
     public static final int MAX_POINTS = 2_000;
 
     private final LineChart<Number, Number> chart;
+    private final VBox empty;
     private ChartData shown = new ChartData("", "", "", java.util.List.of());
 
-    /** An empty chart with a title and axis labels. */
-    public LineChartPane(String title, String xLabel, String yLabel) {
+    /**
+     * An empty chart with a title and axis labels.
+     *
+     * @param emptyText what the chart shows while there is no point, e.g. "No evaluation yet"
+     */
+    public LineChartPane(String title, String xLabel, String yLabel, String emptyText) {
         NumberAxis xAxis = new NumberAxis();
         xAxis.setLabel(xLabel);
         xAxis.setForceZeroInRange(false);
@@ -33,8 +43,17 @@ public final class LineChartPane extends StackPane {
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.getStyleClass().add("metric-chart");
-        getChildren().add(chart);
+        Label emptyTitle = new Label(title);
+        emptyTitle.getStyleClass().add("chart-empty-title");
+        Label emptyBody = new Label(emptyText);
+        emptyBody.getStyleClass().add("text-muted");
+        emptyBody.setWrapText(true);
+        empty = new VBox(6, emptyTitle, emptyBody);
+        empty.setAlignment(Pos.CENTER);
+        empty.getStyleClass().add("chart-empty");
+        getChildren().addAll(chart, empty);
         Tooltip.install(chart, new Tooltip("Right-click to export as PNG, SVG or CSV"));
+        showEmptyState();
     }
 
     /** Replaces what the chart shows; call on the FX thread. */
@@ -55,6 +74,18 @@ public final class LineChartPane extends StackPane {
             series.add(drawn);
         }
         chart.getData().setAll(series);
+        showEmptyState();
+    }
+
+    private void showEmptyState() {
+        boolean none = drawnPointCount() == 0;
+        chart.setVisible(!none);
+        empty.setVisible(none);
+    }
+
+    /** True while the chart has no point to draw and shows its empty-state text instead. */
+    public boolean isEmpty() {
+        return empty.isVisible();
     }
 
     /** The data last shown, in full. */

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.dinexplorer.app.gui.common.TableHeaders;
 import org.dinexplorer.app.service.RunSummary;
 import org.dinexplorer.storage.runs.EvaluationPoint;
 
@@ -35,9 +36,11 @@ final class RunsTable extends TableView<RunSummary> {
                 metric("Test GAUC", RunSummary::test, EvaluationPoint::gauc),
                 metric("Test GAUC clicks", RunSummary::test, EvaluationPoint::gaucClicks),
                 metric("Test logloss", RunSummary::test, EvaluationPoint::logLoss),
-                column("Created", s -> CREATED.format(s.run().createdAt()), 130),
+                TableHeaders.fit(column("Created", s -> CREATED.format(s.run().createdAt()), 0), "0000-00-00 00:00"),
                 column("Notes", s -> s.run().notes(), 200)));
         setPlaceholder(new Label("No runs yet: train a model on the Train page."));
+        // every column keeps its whole header; the notes take what is left, and a narrow window scrolls sideways
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
     private static TableColumn<RunSummary, String> column(String name, Function<RunSummary, String> value,
@@ -45,12 +48,12 @@ final class RunsTable extends TableView<RunSummary> {
         TableColumn<RunSummary, String> column = new TableColumn<>(name);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
-        return column;
+        return TableHeaders.fit(column, "");
     }
 
     private static TableColumn<RunSummary, String> metric(String name, Function<RunSummary, EvaluationPoint> point,
                                                           java.util.function.ToDoubleFunction<EvaluationPoint> value) {
-        return column(name, s -> point.apply(s) == null ? "—"
-                : String.format(Locale.ROOT, "%.4f", value.applyAsDouble(point.apply(s))), 85);
+        return TableHeaders.fit(column(name, s -> point.apply(s) == null ? "—"
+                : String.format(Locale.ROOT, "%.4f", value.applyAsDouble(point.apply(s))), 0), "0.0000");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -18,7 +19,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -37,15 +38,23 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
-/** The Runs page: filter and table of runs with actions; overlay charts of the selected runs. */
+/**
+ * The Runs page: actions on top (the everyday ones with their names, the rest as icons with tooltips, so the bar fits
+ * 1366 px without an overflow menu), the filter and the table of runs across the full width, and the overlay charts
+ * of the selected runs in a row below.
+ */
 public final class RunsView extends BorderPane {
+
+    private static final String NO_CURVE = "No data: select runs evaluated on a validation split";
+    private static final String NO_LOSS = "No data: select runs to compare their curves";
 
     private final RunsViewModel model;
     private final RunsTable table;
-    private final LineChartPane auc = new LineChartPane("Validation AUC", "step", "AUC");
-    private final LineChartPane gauc = new LineChartPane("Validation GAUC", "step", "GAUC");
-    private final LineChartPane loss = new LineChartPane("Training loss", "step", "loss");
-    private final LineChartPane logLoss = new LineChartPane("Validation logloss", "step", "logloss");
+    private final LineChartPane auc = new LineChartPane("Validation AUC", "step", "AUC", NO_CURVE);
+    private final LineChartPane gauc = new LineChartPane("Validation GAUC", "step", "GAUC", NO_CURVE);
+    private final LineChartPane loss = new LineChartPane("Training loss", "step", "loss", NO_LOSS);
+    private final LineChartPane logLoss = new LineChartPane("Validation logloss", "step", "logloss",
+            NO_CURVE);
 
     /** Builds the page bound to {@code model}; charts export through {@code exports}. */
     public RunsView(RunsViewModel model, ExportActions exports) {
@@ -65,20 +74,17 @@ public final class RunsView extends BorderPane {
         exports.installChart(gauc, this::gaucData, "runs-gauc");
         exports.installChart(loss, model::lossOverlay, "runs-loss");
         exports.installChart(logLoss, this::logLossData, "runs-logloss");
-        GridPane charts = new GridPane();
-        charts.setHgap(8);
-        charts.setVgap(8);
-        charts.add(auc, 0, 0);
-        charts.add(gauc, 1, 0);
-        charts.add(loss, 0, 1);
-        charts.add(logLoss, 1, 1);
+        // the table gets the full width (its columns stay whole), the overlay charts share a row below it
+        HBox charts = new HBox(8, auc, gauc, loss, logLoss);
         for (LineChartPane chart : new LineChartPane[] {auc, gauc, loss, logLoss}) {
-            GridPane.setHgrow(chart, Priority.ALWAYS);
-            GridPane.setVgrow(chart, Priority.ALWAYS);
+            HBox.setHgrow(chart, Priority.ALWAYS);
+            chart.setMinWidth(0);
+            chart.setPrefWidth(0);
         }
         charts.setPadding(new Insets(10));
         SplitPane split = new SplitPane(left, charts);
-        split.setDividerPositions(0.55);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
         setTop(toolbar());
         setCenter(split);
         table.getSelectionModel().getSelectedItems().addListener(
@@ -116,11 +122,11 @@ public final class RunsView extends BorderPane {
         BooleanBinding none = Bindings.isEmpty(table.getSelectionModel().getSelectedItems());
         BooleanBinding notOne = Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(1);
         return new ToolBar(
-                button("Refresh", MaterialDesignR.REFRESH, "runs-refresh", "Read the runs again", model::refresh,
+                icon("Refresh", MaterialDesignR.REFRESH, "runs-refresh", "Read the runs again", model::refresh,
                         null),
-                button("Rename…", MaterialDesignP.PENCIL, "runs-rename", "Rename the selected run", this::rename,
+                icon("Rename…", MaterialDesignP.PENCIL, "runs-rename", "Rename the selected run", this::rename,
                         notOne),
-                button("Notes…", MaterialDesignN.NOTE_EDIT_OUTLINE, "runs-notes", "Annotate the selected run",
+                icon("Notes…", MaterialDesignN.NOTE_EDIT_OUTLINE, "runs-notes", "Annotate the selected run",
                         this::annotate, notOne),
                 button("Train again with changes", MaterialDesignR.REPLAY, "runs-retrain",
                         "Open the run's settings in the Train page; the new run becomes its child", () ->
@@ -135,9 +141,9 @@ public final class RunsView extends BorderPane {
                         "Save the run's model file (.zip)", this::exportModel, notOne),
                 button("Evaluate model file…", MaterialDesignC.CHECK_DECAGRAM_OUTLINE, "runs-evaluate",
                         "Evaluate a model file on the test split of this database", this::evaluateFile, null),
-                button("Copy folder path", MaterialDesignF.FOLDER_OUTLINE, "runs-folder",
+                icon("Copy folder path", MaterialDesignF.FOLDER_OUTLINE, "runs-folder",
                         "Copy the path of the run's folder (model, checkpoint, train.log)", this::copyFolder, notOne),
-                button("Delete…", MaterialDesignD.DELETE_OUTLINE, "runs-delete", "Delete the selected runs (Del)",
+                icon("Delete…", MaterialDesignD.DELETE_OUTLINE, "runs-delete", "Delete the selected runs (Del)",
                         this::delete, none));
     }
 
@@ -216,6 +222,15 @@ public final class RunsView extends BorderPane {
         if (disabled != null) {
             button.disableProperty().bind(disabled);
         }
+        return button;
+    }
+
+    /** A button that shows only its icon; its name leads the tooltip. */
+    private static Button icon(String text, org.kordamp.ikonli.Ikon icon, String id, String tooltip,
+                               Runnable action, BooleanBinding disabled) {
+        Button button = button(text, icon, id, text + ": " + tooltip, action, disabled);
+        button.setText(null);
+        button.setAccessibleText(text);
         return button;
     }
 

@@ -29,11 +29,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 public final class TrainView extends BorderPane {
 
     private static final Duration REFRESH = Duration.millis(200);
+    private static final String NO_EVALUATION = "No evaluation yet: the curves start at the first validation";
 
     private final TrainViewModel model;
-    private final LineChartPane loss = new LineChartPane("Training loss", "step", "loss");
-    private final LineChartPane metrics = new LineChartPane("AUC and GAUC (validation)", "step", "metric");
-    private final LineChartPane logLoss = new LineChartPane("Logloss (validation)", "step", "logloss");
+    private final LineChartPane loss = new LineChartPane("Training loss", "step", "loss",
+            "No training step yet");
+    private final LineChartPane metrics = new LineChartPane("AUC and GAUC (validation)", "step",
+            "metric", NO_EVALUATION);
+    private final LineChartPane logLoss = new LineChartPane("Logloss (validation)", "step",
+            "logloss", NO_EVALUATION);
 
     /**
      * @param model      the page's state

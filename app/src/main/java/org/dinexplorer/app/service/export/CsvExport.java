@@ -20,14 +20,26 @@ public final class CsvExport {
         });
     }
 
-    /** Writes {@code heatmap} as rows {@code row,column,value}; cells without a value are left out. */
+    /**
+     * Writes {@code heatmap} as rows {@code row,column,<one column per layer>}, e.g. {@code weight,influence}; cells
+     * without any value are left out.
+     */
     public void write(HeatmapData heatmap, Path file) {
-        writeRows(file, List.of("row", "column", "value"), csv -> {
+        List<String> header = new java.util.ArrayList<>(List.of("row", "column"));
+        heatmap.layers().forEach(layer -> header.add(layer.name()));
+        writeRows(file, header, csv -> {
             for (int r = 0; r < heatmap.rowLabels().size(); r++) {
                 for (int c = 0; c < heatmap.columnLabels().size(); c++) {
-                    double value = heatmap.values()[r][c];
-                    if (!Double.isNaN(value)) {
-                        csv.writeRecord(heatmap.rowLabels().get(r), heatmap.columnLabels().get(c), number(value));
+                    List<String> record = new java.util.ArrayList<>(List.of(heatmap.rowLabels().get(r),
+                            heatmap.columnLabels().get(c)));
+                    boolean any = false;
+                    for (HeatmapData.Layer layer : heatmap.layers()) {
+                        double value = layer.values()[r][c];
+                        any |= !Double.isNaN(value);
+                        record.add(number(value));
+                    }
+                    if (any) {
+                        csv.writeRecord(record);
                     }
                 }
             }

@@ -5,17 +5,19 @@ import java.awt.Font;
 import java.awt.geom.AffineTransform;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.jfree.svg.SVGGraphics2D;
 
-/** Draws a {@link HeatmapData} as SVG with real text: labelled rows and columns, coloured cells and a legend bar. */
+/**
+ * Draws a {@link HeatmapData} as SVG with real text: labelled rows and columns, cells coloured on the diverging scale
+ * centred at zero, and a legend bar that marks zero and says so.
+ */
 public final class SvgHeatmapWriter {
 
     private static final int CELL = 22;
     private static final int LEFT = 170;
     private static final int TOP = 40;
     private static final int BOTTOM = 150;
-    private static final int LEGEND = 90;
+    private static final int LEGEND = 120;
 
     /** Writes {@code heatmap} to {@code file}; the size follows from the number of rows and columns. */
     public void write(HeatmapData heatmap, Path file) {
@@ -29,7 +31,7 @@ public final class SvgHeatmapWriter {
         int columns = heatmap.columnLabels().size();
         int width = LEFT + columns * CELL + LEGEND;
         int height = TOP + rows * CELL + BOTTOM;
-        double[] range = heatmap.range();
+        double maxAbs = heatmap.maxAbs();
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
@@ -42,13 +44,13 @@ public final class SvgHeatmapWriter {
             g.drawString(heatmap.rowLabels().get(r), 10, TOP + r * CELL + CELL * 0.7f);
             for (int c = 0; c < columns; c++) {
                 double value = heatmap.values()[r][c];
-                g.setColor(Double.isFinite(value) ? new Color(ColorScale.rgb(value, range[0], range[1]))
+                g.setColor(Double.isFinite(value) ? new Color(ColorScale.rgb(value, maxAbs))
                         : new Color(0xF0F0F0));
                 g.fillRect(LEFT + c * CELL, TOP + r * CELL, CELL - 1, CELL - 1);
             }
         }
         drawColumnLabels(g, heatmap, rows);
-        drawLegend(g, range, rows, width);
+        drawLegend(g, heatmap.valueName(), maxAbs, rows, width);
         return SvgChartWriter.XML_DECLARATION + g.getSVGElement();
     }
 
@@ -64,17 +66,25 @@ public final class SvgHeatmapWriter {
         g.setTransform(saved);
     }
 
-    private static void drawLegend(SVGGraphics2D g, double[] range, int rows, int width) {
+    private static void drawLegend(SVGGraphics2D g, String caption, double maxAbs, int rows, int width) {
         int x = width - LEGEND + 10;
-        int barHeight = Math.max(60, rows * CELL);
+        int barHeight = Math.max(80, rows * CELL);
         for (int i = 0; i < barHeight; i++) {
-            double value = range[1] - (range[1] - range[0]) * i / (barHeight - 1.0);
-            g.setColor(new Color(ColorScale.rgb(value, range[0], range[1])));
+            double value = maxAbs - 2 * maxAbs * i / (barHeight - 1.0);
+            g.setColor(new Color(ColorScale.rgb(value, maxAbs)));
             g.fillRect(x, TOP + i, 14, 1);
         }
         g.setColor(Color.DARK_GRAY);
-        g.drawString(String.format(Locale.ROOT, "%.3g", range[1]), x + 18, TOP + 8);
-        g.drawString(String.format(Locale.ROOT, "%.3g", range[0]), x + 18, TOP + barHeight);
-        g.drawString("weight", x, TOP - 6);
+        g.drawString(caption, x, TOP - 6);
+        for (ColorScale.Tick tick : ColorScale.ticks(maxAbs)) {
+            int y = TOP + (int) Math.round(tick.fraction() * (barHeight - 1));
+            g.drawLine(x + 14, y, x + 17, y);
+            g.drawString(tick.label(), x + 19, y + 4);
+        }
+        int y = TOP + barHeight + 14;
+        for (String line : ColorScale.LEGEND_NOTE) {
+            g.drawString(line, x, y);
+            y += 12;
+        }
     }
 }

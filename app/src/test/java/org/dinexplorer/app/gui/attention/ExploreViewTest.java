@@ -96,12 +96,38 @@ class ExploreViewTest {
         HeatmapData shown = view.heatmap().data();
         assertThat(shown.rowLabels()).hasSize(model.table().rows().size());
         assertThat(shown.columnLabels()).hasSize(behaviours);
-        robot.moveTo(view.heatmap(), javafx.geometry.Pos.TOP_LEFT, new javafx.geometry.Point2D(199, 19),
+        // the whole history fits across the page: no column is left to a sideways scroll
+        assertThat(view.heatmap().getWidth()).isLessThanOrEqualTo(((javafx.scene.control.ScrollPane) view.heatmap()
+                .getParent().getParent().getParent()).getViewportBounds().getWidth() + 0.5);
+        robot.moveTo(view.heatmap(), javafx.geometry.Pos.TOP_LEFT, new javafx.geometry.Point2D(182, 12),
                 org.testfx.robot.Motion.DIRECT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.heatmap().tooltipText()).contains(shown.rowLabels().get(0))
                 .contains(shown.columnLabels().get(0))
-                .contains(String.format(java.util.Locale.ROOT, "weight %.6f", shown.values()[0][0]));
+                .contains(String.format(java.util.Locale.ROOT, "weight %.6f", shown.values()[0][0]))
+                .contains(String.format(java.util.Locale.ROOT, "influence %.6f",
+                        model.table().rows().get(0).influence()[0]));
+        assertThat(view.heatmap().legendText()).startsWith("weight").contains("0", "white = 0");
+
+        robot.clickOn("#explore-measure-influence");
+        WaitForAsyncUtils.waitForFxEvents();
+        HeatmapData influence = view.heatmap().data();
+        assertThat(influence.valueName()).isEqualTo("influence");
+        assertThat(influence.values()[0][1]).isEqualTo((double) model.table().rows().get(0).influence()[1]);
+        assertThat(view.heatmap().legendText()).startsWith("influence").contains("0", "white = 0");
+        robot.clickOn("#explore-measure-weight");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.heatmap().data().valueName()).isEqualTo("weight");
+
+        // hiding the user's pane gives its width to the heatmap
+        double widthWithUserPane = view.heatmap().getWidth();
+        robot.clickOn("#explore-user-pane");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#explore-history").tryQuery()).isEmpty();
+        assertThat(view.heatmap().getWidth()).isGreaterThan(widthWithUserPane + 100);
+        robot.clickOn("#explore-user-pane");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#explore-history").tryQuery()).isPresent();
 
         robot.clickOn(robot.lookup("#explore-history .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         robot.clickOn("#explore-history-remove");
@@ -121,7 +147,7 @@ class ExploreViewTest {
         for (int i = 0; i < svg.getElementsByTagName("text").getLength(); i++) {
             texts.add(svg.getElementsByTagName("text").item(i).getTextContent());
         }
-        assertThat(texts).contains(data.rowLabels().get(0), data.columnLabels().get(0), "weight");
+        assertThat(texts).contains(data.rowLabels().get(0), data.columnLabels().get(0), "weight", "0", "white = 0");
 
         Map<String, CandidateRow> rows = new HashMap<>();
         model.table().rows().forEach(row -> rows.put(row.label(), row));
@@ -130,11 +156,13 @@ class ExploreViewTest {
                 "heatmap.csv"))) {
             for (CsvRecord record : csv) {
                 if (record.getStartingLineNumber() == 1) {
+                    assertThat(record.getFields()).containsExactly("row", "column", "weight", "influence");
                     continue;
                 }
                 int column = data.columnLabels().indexOf(record.getField(1));
-                float weight = rows.get(record.getField(0)).weights()[column];
-                assertThat(Double.parseDouble(record.getField(2))).isEqualTo((double) weight);
+                CandidateRow row = rows.get(record.getField(0));
+                assertThat(Double.parseDouble(record.getField(2))).isEqualTo((double) row.weights()[column]);
+                assertThat(Double.parseDouble(record.getField(3))).isEqualTo((double) row.influence()[column]);
                 cells++;
             }
         }

@@ -29,9 +29,19 @@ class CsvExportTest {
     @Test
     void heatmapRowsSkipCellsWithoutValue() throws IOException {
         Path file = dir.resolve("heat.csv");
-        new CsvExport().write(new HeatmapData("h", List.of("ad 1"), List.of("p0", "p1"),
+        new CsvExport().write(new HeatmapData("h", List.of("ad 1"), List.of("p0", "p1"), "weight",
                 new double[][] {{Double.NaN, 0.25}}), file);
-        assertThat(Files.readAllLines(file)).containsExactly("row,column,value", "ad 1,p1,0.25");
+        assertThat(Files.readAllLines(file)).containsExactly("row,column,weight", "ad 1,p1,0.25");
+    }
+
+    @Test
+    void heatmapWritesOneColumnPerLayerWhicheverIsDrawn() throws IOException {
+        Path file = dir.resolve("layers.csv");
+        List<HeatmapData.Layer> layers = List.of(new HeatmapData.Layer("weight", new double[][] {{-0.5, 0.25}}),
+                new HeatmapData.Layer("influence", new double[][] {{0.0125, -0.003}}));
+        new CsvExport().write(new HeatmapData("h", List.of("ad 1"), List.of("p0", "p1"), layers, 1), file);
+        assertThat(Files.readAllLines(file)).containsExactly("row,column,weight,influence", "ad 1,p0,-0.5,0.0125",
+                "ad 1,p1,0.25,-0.003");
     }
 
     @Test

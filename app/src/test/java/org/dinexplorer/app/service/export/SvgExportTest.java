@@ -64,21 +64,30 @@ class SvgExportTest {
     @Test
     void heatmapHasOneCellPerValueAndLabelsAsText() throws Exception {
         HeatmapData heatmap = new HeatmapData("Attention of user 7", List.of("ad 1", "ad 2"),
-                List.of("cate 5 pv", "cate 9 buy", "pad"), new double[][] {{0.1, 0.9, Double.NaN}, {0.3, 0.2, 0.0}});
+                List.of("cate 5 pv", "cate 9 buy", "pad"), "weight",
+                new double[][] {{0.1, -0.9, Double.NaN}, {0.3, 0.2, 0.0}});
         Path file = dir.resolve("heat.svg");
         new SvgHeatmapWriter().write(heatmap, file);
         Document svg = parse(Files.readString(file));
         assertThat(texts(svg)).contains("Attention of user 7", "ad 1", "ad 2", "cate 5 pv", "cate 9 buy", "weight");
         assertThat(svg.getElementsByTagName("rect").getLength()).isGreaterThanOrEqualTo(6);
+        // the legend runs symmetrically around zero, marks zero and says what it means
+        assertThat(texts(svg)).contains("+0.900", "0", "\u22120.900", "white = 0", "red > 0, blue < 0");
     }
 
     @Test
-    void colourScaleRunsFromDarkToBrightAndClamps() {
-        int low = ColorScale.rgb(0, 0, 1);
-        int high = ColorScale.rgb(1, 0, 1);
-        assertThat(low).isEqualTo(0x440154);
-        assertThat(high).isEqualTo(0xFDE725);
-        assertThat(ColorScale.rgb(-5, 0, 1)).isEqualTo(low);
-        assertThat(ColorScale.rgb(7, 0, 1)).isEqualTo(high);
+    void colourScaleIsCentredAtZeroWithRedAboveAndBlueBelow() {
+        assertThat(ColorScale.rgb(0, 0.4)).isEqualTo(0xF7F7F7);
+        assertThat(ColorScale.rgb(0.4, 0.4)).isEqualTo(0xB2182B);
+        assertThat(ColorScale.rgb(-0.4, 0.4)).isEqualTo(0x2166AC);
+        assertThat(ColorScale.rgb(7, 0.4)).isEqualTo(ColorScale.rgb(0.4, 0.4));
+        assertThat(ColorScale.rgb(-7, 0.4)).isEqualTo(ColorScale.rgb(-0.4, 0.4));
+        // a strong negative value is as far from white as an equally strong positive one
+        assertThat(distanceFromWhite(ColorScale.rgb(-0.3, 0.4))).isGreaterThan(distanceFromWhite(
+                ColorScale.rgb(0.1, 0.4)));
+    }
+
+    private static int distanceFromWhite(int rgb) {
+        return 3 * 0xFF - ((rgb >> 16) & 0xFF) - ((rgb >> 8) & 0xFF) - (rgb & 0xFF);
     }
 }
