@@ -9,6 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
+import org.dinexplorer.storage.runs.EvaluationPoint;
 import org.dinexplorer.storage.runs.RunCurves;
 import org.dinexplorer.storage.runs.RunRecord;
 import org.dinexplorer.storage.runs.RunStore;
@@ -75,9 +76,18 @@ public final class RunService {
         deleteFolder(folder);
     }
 
+    /**
+     * The run with its test evaluation and the validation evaluation of the same model: the one at the kept model's
+     * step (where the test point is stored), else the latest.
+     */
     private static RunSummary summary(RunStore store, RunRecord run) {
-        return new RunSummary(run, store.latestEvaluation(run.runId(), "validation").orElse(null),
-                store.latestEvaluation(run.runId(), "test").orElse(null));
+        List<EvaluationPoint> validations = store.evaluations(run.runId(), "validation");
+        List<EvaluationPoint> tests = store.evaluations(run.runId(), "test");
+        EvaluationPoint test = tests.isEmpty() ? null : tests.get(tests.size() - 1);
+        EvaluationPoint latest = validations.isEmpty() ? null : validations.get(validations.size() - 1);
+        EvaluationPoint validation = test == null ? latest
+                : validations.stream().filter(v -> v.step() == test.step()).findFirst().orElse(latest);
+        return new RunSummary(run, validation, test);
     }
 
     private static void deleteFolder(Path folder) {

@@ -204,6 +204,8 @@ class TrainingServiceTest {
         assertThat(validation.auc()).isEqualTo(best.auc());
         assertThat(validation.logLoss()).isEqualTo(best.logLoss());
         assertThat(validation.gaucClicks()).isEqualTo(best.gaucClicks());
+        assertThat(runs.find(db, outcome.runId()).orElseThrow().validation()).as("the Runs list's validation metrics")
+                .isEqualTo(best);
     }
 
     private List<Double> validationLosses(RunOutcome outcome) {

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The {@code run_epochs} and {@code run_steps} tables: evaluation points and step losses of runs. */
@@ -80,11 +79,9 @@ final class CurveTables {
         });
     }
 
-    Optional<EvaluationPoint> latestEvaluation(long runId, String split) {
-        return jdbc.inConnection("reading the evaluations of run " + runId, connection -> {
-            List<EvaluationPoint> points = evaluations(connection, runId, split);
-            return points.isEmpty() ? Optional.empty() : Optional.of(points.get(points.size() - 1));
-        });
+    List<EvaluationPoint> evaluations(long runId, String split) {
+        return jdbc.inConnection("reading the evaluations of run " + runId,
+                connection -> evaluations(connection, runId, split));
     }
 
     private static List<EvaluationPoint> evaluations(Connection connection, long runId, @Nullable String split)

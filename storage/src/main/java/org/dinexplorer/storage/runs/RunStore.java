@@ -76,8 +76,8 @@ public interface RunStore {
     /** The run's step losses and evaluation points. */
     RunCurves curves(long runId);
 
-    /** The evaluation with the highest step on {@code split}, if any. */
-    Optional<EvaluationPoint> latestEvaluation(long runId, String split);
+    /** The evaluations on {@code split} in step order. */
+    List<EvaluationPoint> evaluations(long runId, String split);
 
     /** Changes a run's display name (the only thing besides notes and status that may change). */
     void rename(long runId, String name);

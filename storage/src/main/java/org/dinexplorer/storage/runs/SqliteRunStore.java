@@ -170,8 +170,8 @@ public final class SqliteRunStore implements RunStore {
     }
 
     @Override
-    public Optional<EvaluationPoint> latestEvaluation(long runId, String split) {
-        return curves.latestEvaluation(runId, split);
+    public List<EvaluationPoint> evaluations(long runId, String split) {
+        return curves.evaluations(runId, split);
     }
 
     @Override

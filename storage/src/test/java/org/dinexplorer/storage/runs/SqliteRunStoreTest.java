@@ -199,8 +199,8 @@ class SqliteRunStoreTest {
         assertThat(curves.evaluations("validation")).extracting(EvaluationPoint::auc).containsExactly(0.65, 0.71);
         assertThat(curves.evaluations("test")).singleElement().extracting(EvaluationPoint::gauc)
                 .satisfies(gauc -> assertThat((double) gauc).isNaN());
-        assertThat(store.latestEvaluation(id, "validation")).get().extracting(EvaluationPoint::step).isEqualTo(30L);
-        assertThat(store.latestEvaluation(id, "train")).isEmpty();
+        assertThat(store.evaluations(id, "validation")).extracting(EvaluationPoint::step).containsExactly(20L, 30L);
+        assertThat(store.evaluations(id, "train")).isEmpty();
     }
 
     @Test
