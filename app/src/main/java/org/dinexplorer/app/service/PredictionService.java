@@ -63,7 +63,7 @@ public final class PredictionService {
 
     private static long writeRows(CsvWriter csv, Dataset dataset, Split split, DinModel model, BooleanSupplier stop) {
         int position = 0;
-        try (BatchStream batches = dataset.source(split).ordered(model.config().batchSize())) {
+        try (BatchStream batches = dataset.source(split).ordered(DinModel.SCORING_BATCH)) {
             while (batches.hasNext()) {
                 if (stop.getAsBoolean()) {
                     throw new CancellationException("prediction stopped");

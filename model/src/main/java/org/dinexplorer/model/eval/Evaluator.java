@@ -37,7 +37,7 @@ public final class Evaluator {
         float[] labels = new float[capacity];
         long[] users = new long[capacity];
         int n = 0;
-        try (BatchStream stream = source.ordered(model.config().batchSize())) {
+        try (BatchStream stream = source.ordered(DinModel.SCORING_BATCH)) {
             while (stream.hasNext()) {
                 if (stopRequested.getAsBoolean()) {
                     throw new CancellationException("evaluation stopped");

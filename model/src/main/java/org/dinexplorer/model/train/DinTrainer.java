@@ -160,7 +160,7 @@ public final class DinTrainer {
     /** A pass over the training split for the row frequencies n_j of the paper's regulariser (also on resume). */
     private void countTrainingFrequencies(BatchSource train) {
         long start = System.nanoTime();
-        try (BatchStream stream = train.ordered(config.batchSize())) {
+        try (BatchStream stream = train.ordered(DinModel.SCORING_BATCH)) {
             model.network().countTrainingFrequencies(stream);
         }
         LOG.info("counted embedding row frequencies of {} training samples in {} ms", train.sampleCount(),
