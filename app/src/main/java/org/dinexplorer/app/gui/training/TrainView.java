@@ -61,11 +61,16 @@ public final class TrainView extends BorderPane {
         Label backendLabel = new Label();
         backendLabel.textProperty().bind(backend);
         backendLabel.getStyleClass().add("text-muted");
-        VBox left = new VBox(10, new TrainFormView(model.form()), buttons(jobRunning), dataset, tip, backendLabel);
+        VBox left = new VBox(10, new TrainFormView(model.form()), dataset, tip, backendLabel);
         left.setPadding(new Insets(10));
         ScrollPane formScroll = new ScrollPane(left);
         formScroll.setFitToWidth(true);
-        formScroll.setMinWidth(380);
+        // Start, Pause and Stop stay in sight above the form, which scrolls on a laptop screen
+        HBox buttons = buttons(jobRunning);
+        buttons.setPadding(new Insets(10, 10, 0, 10));
+        VBox leftPane = new VBox(8, buttons, formScroll);
+        VBox.setVgrow(formScroll, javafx.scene.layout.Priority.ALWAYS);
+        leftPane.setMinWidth(380);
 
         exports.installChart(loss, model::lossChart, "training-loss");
         exports.installChart(metrics, () -> model.metricChart("validation"), "auc-gauc");
@@ -73,7 +78,7 @@ public final class TrainView extends BorderPane {
         loss.setId("chart-loss");
         metrics.setId("chart-metrics");
         logLoss.setId("chart-logloss");
-        SplitPane split = new SplitPane(formScroll, right());
+        SplitPane split = new SplitPane(leftPane, right());
         split.setDividerPositions(0.33);
         setCenter(split);
         model.curveVersion().addListener((observable, old, version) -> redraw());
