@@ -26,6 +26,8 @@ import picocli.CommandLine.ScopeType;
             CurvesCommand.class,
             DemoCommand.class,
             ReproduceCommand.class,
+            ExportModelCommand.class,
+            ImportModelCommand.class,
         })
 public final class RootCommand {
 
