@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
             CurvesCommand.class,
             DemoCommand.class,
             ReproduceCommand.class,
+            ExportDatasetCommand.class,
             ExportModelCommand.class,
             ImportModelCommand.class,
         })
