@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code din-explorer export-model}: writes a stored model for other engines. */
 @Command(name = "export-model", mixinStandardHelpOptions = true,
-        description = "Export a model (run id or model file) as safetensors weights (the network's parameter names, "
-                + "config, schema and data fingerprint in the metadata).")
+        description = "Export a model (run id or model file) as an ONNX inference graph (inputs named as "
+                + "export-dataset's arrays, outputs ctr and, for DIN, attention) or as safetensors weights (the "
+                + "network's parameter names; config, schema and data fingerprint in the metadata).")
 final class ExportModelCommand implements Callable<Integer> {
 
     @Spec
@@ -23,7 +24,7 @@ final class ExportModelCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "RUN|FILE", description = "A run id or a model file.")
     private String model;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "safetensors.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "onnx or safetensors.")
     private String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")

@@ -3,6 +3,7 @@ package org.dinexplorer.app.service;
 import java.nio.file.Path;
 import org.dinexplorer.model.io.LoadedModel;
 import org.dinexplorer.model.io.ModelFile;
+import org.dinexplorer.model.io.OnnxExport;
 import org.dinexplorer.model.io.SafetensorsFile;
 
 /** Writes a stored model (a run or a model file) in a format other engines read. Blocking: call it from a job. */
@@ -10,6 +11,11 @@ public final class ModelExportService {
 
     /** The formats a model can be exported to. */
     public enum Format {
+        /**
+         * The inference graph (opset 13) with inputs named as {@code export-dataset}'s arrays and outputs {@code ctr}
+         * and, for DIN, {@code attention}.
+         */
+        ONNX("onnx"),
         /** The weights under the network's parameter names, with config, schema and fingerprint as metadata. */
         SAFETENSORS("safetensors");
 
@@ -38,6 +44,12 @@ public final class ModelExportService {
             throw new IllegalArgumentException("--format must be one of " + java.util.Arrays.stream(values())
                     .map(Format::extension).toList() + ", got '" + text + "'");
         }
+
+        /** The format a file name's extension names, if any. */
+        public static java.util.Optional<Format> ofFile(Path file) {
+            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            return java.util.Arrays.stream(values()).filter(f -> name.endsWith("." + f.extension)).findFirst();
+        }
     }
 
     private final ModelLocator locator;
@@ -47,7 +59,8 @@ public final class ModelExportService {
         this(new ModelLocator());
     }
 
-    ModelExportService(ModelLocator locator) {
+    /** A service that finds run models with {@code locator}. */
+    public ModelExportService(ModelLocator locator) {
         this.locator = locator;
     }
 
@@ -63,6 +76,7 @@ public final class ModelExportService {
         Path file = locator.resolve(database, modelSpec);
         LoadedModel loaded = ModelFile.load(file, null);
         switch (format) {
+            case ONNX -> OnnxExport.save(out.toAbsolutePath(), loaded.model(), loaded.info().datasetFingerprint());
             case SAFETENSORS -> SafetensorsFile.save(out.toAbsolutePath(), loaded.model(),
                     loaded.info().datasetFingerprint());
         }
