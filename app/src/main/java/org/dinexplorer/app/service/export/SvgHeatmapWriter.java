@@ -2,11 +2,9 @@ package org.dinexplorer.app.service.export;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.geom.AffineTransform;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.jfree.svg.SVGGraphics2D;
 
 /** Draws a {@link HeatmapData} as SVG with real text: labelled rows and columns, coloured cells and a legend bar. */
 public final class SvgHeatmapWriter {
@@ -16,6 +14,7 @@ public final class SvgHeatmapWriter {
     private static final int TOP = 40;
     private static final int BOTTOM = 150;
     private static final int LEGEND = 90;
+    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
 
     /** Writes {@code heatmap} to {@code file}; the size follows from the number of rows and columns. */
     public void write(HeatmapData heatmap, Path file) {
@@ -30,51 +29,33 @@ public final class SvgHeatmapWriter {
         int width = LEFT + columns * CELL + LEGEND;
         int height = TOP + rows * CELL + BOTTOM;
         double[] range = heatmap.range();
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        g.setColor(Color.DARK_GRAY);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-        g.drawString(heatmap.title(), 10, 24);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        SvgCanvas g = new SvgCanvas(width, height);
+        g.text(heatmap.title(), 10, 24, new Font(Font.SANS_SERIF, Font.BOLD, 14), Color.DARK_GRAY);
         for (int r = 0; r < rows; r++) {
-            g.setColor(Color.DARK_GRAY);
-            g.drawString(heatmap.rowLabels().get(r), 10, TOP + r * CELL + CELL * 0.7f);
+            g.text(heatmap.rowLabels().get(r), 10, TOP + r * CELL + CELL * 0.7, LABEL_FONT, Color.DARK_GRAY);
             for (int c = 0; c < columns; c++) {
                 double value = heatmap.values()[r][c];
-                g.setColor(Double.isFinite(value) ? new Color(ColorScale.rgb(value, range[0], range[1]))
-                        : new Color(0xF0F0F0));
-                g.fillRect(LEFT + c * CELL, TOP + r * CELL, CELL - 1, CELL - 1);
+                g.rect(LEFT + c * CELL, TOP + r * CELL, CELL - 1, CELL - 1, Double.isFinite(value)
+                        ? new Color(ColorScale.rgb(value, range[0], range[1])) : new Color(0xF0F0F0));
             }
         }
-        drawColumnLabels(g, heatmap, rows);
-        drawLegend(g, range, rows, width);
-        return SvgChartWriter.XML_DECLARATION + g.getSVGElement();
-    }
-
-    private static void drawColumnLabels(SVGGraphics2D g, HeatmapData heatmap, int rows) {
-        g.setColor(Color.DARK_GRAY);
-        AffineTransform saved = g.getTransform();
-        for (int c = 0; c < heatmap.columnLabels().size(); c++) {
-            g.setTransform(saved);
-            g.translate(LEFT + c * CELL + CELL * 0.65, TOP + rows * CELL + 6);
-            g.rotate(Math.PI / 2);
-            g.drawString(heatmap.columnLabels().get(c), 0, 0);
+        for (int c = 0; c < columns; c++) {
+            g.text(heatmap.columnLabels().get(c), LEFT + c * CELL + CELL * 0.65, TOP + rows * CELL + 6, LABEL_FONT,
+                    Color.DARK_GRAY, 90);
         }
-        g.setTransform(saved);
+        drawLegend(g, range, rows, width);
+        return g.toSvg();
     }
 
-    private static void drawLegend(SVGGraphics2D g, double[] range, int rows, int width) {
+    private static void drawLegend(SvgCanvas g, double[] range, int rows, int width) {
         int x = width - LEGEND + 10;
         int barHeight = Math.max(60, rows * CELL);
         for (int i = 0; i < barHeight; i++) {
             double value = range[1] - (range[1] - range[0]) * i / (barHeight - 1.0);
-            g.setColor(new Color(ColorScale.rgb(value, range[0], range[1])));
-            g.fillRect(x, TOP + i, 14, 1);
+            g.rect(x, TOP + i, 14, 1, new Color(ColorScale.rgb(value, range[0], range[1])));
         }
-        g.setColor(Color.DARK_GRAY);
-        g.drawString(String.format(Locale.ROOT, "%.3g", range[1]), x + 18, TOP + 8);
-        g.drawString(String.format(Locale.ROOT, "%.3g", range[0]), x + 18, TOP + barHeight);
-        g.drawString("weight", x, TOP - 6);
+        g.text(String.format(Locale.ROOT, "%.3g", range[1]), x + 18, TOP + 8, LABEL_FONT, Color.DARK_GRAY);
+        g.text(String.format(Locale.ROOT, "%.3g", range[0]), x + 18, TOP + barHeight, LABEL_FONT, Color.DARK_GRAY);
+        g.text("weight", x, TOP - 6, LABEL_FONT, Color.DARK_GRAY);
     }
 }
