@@ -188,9 +188,13 @@ public final class RunsView extends BorderPane {
                     new FileChooser.ExtensionFilter("safetensors weights", "*.safetensors"));
             File file = chooser.showSaveDialog(getScene().getWindow());
             if (file != null) {
-                String extension = chooser.getSelectedExtensionFilter().getExtensions().get(0).substring(1);
-                String name = file.getName().endsWith(extension) ? file.getName() : file.getName() + extension;
-                model.exportModel(run.run().runId(), file.toPath().resolveSibling(name));
+                // a name the user typed with a known extension wins over the chosen filter; else the filter's
+                String name = file.getName();
+                boolean typed = chooser.getExtensionFilters().stream()
+                        .anyMatch(f -> name.endsWith(f.getExtensions().get(0).substring(1)));
+                FileChooser.ExtensionFilter filter = chooser.getSelectedExtensionFilter();
+                String extension = filter == null ? ".zip" : filter.getExtensions().get(0).substring(1);
+                model.exportModel(run.run().runId(), file.toPath().resolveSibling(typed ? name : name + extension));
             }
         });
     }
