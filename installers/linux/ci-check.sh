@@ -85,6 +85,12 @@ step "Package metadata"
 depends=$(dpkg-deb -f "$deb" Depends)
 grep -qw libgtk-3-0 <<<"$depends" || fail "the .deb does not depend on libgtk-3-0 (Depends: $depends)"
 pass "Depends lists libgtk-3-0"
+maintainer=$(dpkg-deb -f "$deb" Maintainer)
+grep -qF "dev@dinexplorer.org" <<<"$maintainer" || fail "the .deb names no maintainer (Maintainer: $maintainer)"
+pass "Maintainer is $maintainer"
+dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/din-explorer/share/doc/copyright >"$work/copyright"
+grep -qx "License: Apache-2.0" "$work/copyright" || fail "the .deb's copyright file does not name Apache-2.0"
+pass "the copyright file names the licence Apache-2.0"
 dpkg-deb -c "$deb" >"$work/contents.txt"
 grep -q '/opt/din-explorer/lib/runtime/lib/server/libjvm.so' "$work/contents.txt" \
     || fail "the .deb carries no Java runtime"

@@ -51,6 +51,16 @@ final class CliJson {
         return write(map);
     }
 
+    static String imported(long runId, Path modelFile, @Nullable EvaluationPoint validation,
+                           @Nullable EvaluationPoint test) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("run_id", runId);
+        map.put("model_file", modelFile.toString());
+        map.put("validation", point(validation));
+        map.put("test", point(test));
+        return write(map);
+    }
+
     static String runs(List<RunSummary> runs) {
         return write(runs.stream().map(CliJson::run).toList());
     }

@@ -26,6 +26,9 @@ import picocli.CommandLine.ScopeType;
             CurvesCommand.class,
             DemoCommand.class,
             ReproduceCommand.class,
+            ExportDatasetCommand.class,
+            ExportModelCommand.class,
+            ImportModelCommand.class,
         })
 public final class RootCommand {
 

@@ -2,13 +2,10 @@ package org.dinexplorer.app.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
+import org.dinexplorer.app.service.export.AtomicFiles;
 import org.dinexplorer.storage.runs.EvaluationPoint;
 import org.dinexplorer.storage.runs.RunCurves;
 import org.dinexplorer.storage.runs.RunRecord;
@@ -91,26 +88,8 @@ public final class RunService {
     }
 
     private static void deleteFolder(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    if (e != null) {
-                        throw e;
-                    }
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            AtomicFiles.deleteTree(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("Run deleted, but its folder " + folder + " could not be removed: "
                     + e.getMessage(), e);

@@ -94,7 +94,8 @@ public final class ModelFile {
         zip.closeEntry();
     }
 
-    private static void moveIntoPlace(Path temp, Path file) {
+    /** Moves a completely written temporary file onto {@code file}, atomically where the file system allows it. */
+    static void moveIntoPlace(Path temp, Path file) {
         try {
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -185,7 +186,7 @@ public final class ModelFile {
         }
     }
 
-    private static Map<String, String> libraryVersions() {
+    static Map<String, String> libraryVersions() {
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put("java", System.getProperty("java.version"));
         versions.put("openblas", versionOf(org.bytedeco.openblas.global.openblas_nolapack.class, "0.3.19-1.5.7"));
@@ -198,7 +199,8 @@ public final class ModelFile {
         return version == null ? fallback : version;
     }
 
-    private static ObjectMapper mapper() {
+    /** The JSON mapper of manifests (non-numeric numbers allowed, unknown fields ignored). */
+    static ObjectMapper mapper() {
         return JsonMapper.builder()
                 .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -47,7 +47,7 @@ public final class Dice implements Activation {
         } else {
             for (int j = 0; j < units; j++) {
                 mean[j] = runningMean.value()[j];
-                invStd[j] = (float) (1 / Math.sqrt(runningVar.value()[j] + EPS));
+                invStd[j] = inverseStd(runningVar.value()[j]);
             }
         }
         z = Buffers.ensure(z, rows * units);
@@ -88,10 +88,18 @@ public final class Dice implements Activation {
         float[] rv = runningVar.value();
         for (int j = 0; j < units; j++) {
             float var = sumB[j] / rows;
-            invStd[j] = (float) (1 / Math.sqrt(var + EPS));
+            invStd[j] = inverseStd(var);
             rm[j] = MOMENTUM * rm[j] + (1 - MOMENTUM) * mean[j];
             rv[j] = MOMENTUM * rv[j] + (1 - MOMENTUM) * var;
         }
+    }
+
+    /**
+     * {@code 1 / sqrt(variance + eps)} in the precision the forward pass uses; exporters that rebuild the inference
+     * form from the running variance call this to get the same factor bit for bit.
+     */
+    public static float inverseStd(float variance) {
+        return (float) (1 / Math.sqrt(variance + EPS));
     }
 
     @Override

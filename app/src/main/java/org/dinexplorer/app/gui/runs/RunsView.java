@@ -138,7 +138,8 @@ public final class RunsView extends BorderPane {
                         "Open the run's model on the Explore page (attention heatmaps)", () ->
                         selected().ifPresent(model::explore), notOne),
                 button("Export model…", MaterialDesignE.EXPORT, "runs-export-model",
-                        "Save the run's model file (.zip)", this::exportModel, notOne),
+                        "Save the run's model file (.zip), ONNX graph (.onnx) or weights (.safetensors)",
+                        this::exportModel, notOne),
                 button("Evaluate model file…", MaterialDesignC.CHECK_DECAGRAM_OUTLINE, "runs-evaluate",
                         "Evaluate a model file on the test split of this database", this::evaluateFile, null),
                 icon("Copy folder path", MaterialDesignF.FOLDER_OUTLINE, "runs-folder",
@@ -187,11 +188,19 @@ public final class RunsView extends BorderPane {
     private void exportModel() {
         selected().ifPresent(run -> {
             FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName("run-" + run.run().runId() + ".zip");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("DIN Explorer model", "*.zip"));
+            chooser.setInitialFileName("run-" + run.run().runId());
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("DIN Explorer model", "*.zip"),
+                    new FileChooser.ExtensionFilter("ONNX inference graph", "*.onnx"),
+                    new FileChooser.ExtensionFilter("safetensors weights", "*.safetensors"));
             File file = chooser.showSaveDialog(getScene().getWindow());
             if (file != null) {
-                model.exportModel(run.run().runId(), file.toPath());
+                // a name the user typed with a known extension wins over the chosen filter; else the filter's
+                String name = file.getName();
+                boolean typed = chooser.getExtensionFilters().stream()
+                        .anyMatch(f -> name.endsWith(f.getExtensions().get(0).substring(1)));
+                FileChooser.ExtensionFilter filter = chooser.getSelectedExtensionFilter();
+                String extension = filter == null ? ".zip" : filter.getExtensions().get(0).substring(1);
+                model.exportModel(run.run().runId(), file.toPath().resolveSibling(typed ? name : name + extension));
             }
         });
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -22,6 +23,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.dinexplorer.app.gui.common.BackgroundReads;
 import org.dinexplorer.app.jobs.JobRunner;
+import org.dinexplorer.app.service.ModelExportService;
 import org.dinexplorer.app.service.RunConfig;
 import org.dinexplorer.app.service.RunCurveCharts;
 import org.dinexplorer.app.service.RunSummary;
@@ -186,14 +188,23 @@ public final class RunsViewModel {
         actions.explore(summary.run().runId());
     }
 
-    /** Copies the run's model file to {@code target}. */
+    /**
+     * Writes the run's model to {@code target}: as ONNX or safetensors when the name ends in {@code .onnx} or
+     * {@code .safetensors}, else a copy of its model file.
+     */
     public void exportModel(long runId, Path target) {
         Path db = database.getValue();
         if (db == null) {
             return;
         }
-        reads.read(() -> Files.copy(services.models().ofRun(db, runId), target, StandardCopyOption.REPLACE_EXISTING),
-                copied -> notice.set("Model of run " + runId + " exported to " + copied), errors);
+        Optional<ModelExportService.Format> format = ModelExportService.Format.ofFile(target);
+        reads.read(() -> {
+            if (format.isPresent()) {
+                new ModelExportService(services.models()).export(db, Long.toString(runId), format.get(), target);
+                return target;
+            }
+            return Files.copy(services.models().ofRun(db, runId), target, StandardCopyOption.REPLACE_EXISTING);
+        }, written -> notice.set("Model of run " + runId + " exported to " + written), errors);
     }
 
     /** Evaluates a model file (from another machine, or an exported run) on the test split of the open database. */

@@ -3,10 +3,13 @@ package org.dinexplorer.app.service.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.UUID;
 
 /** Writes a file through a temporary sibling and an atomic move, so readers never see a half-written export. */
@@ -44,6 +47,33 @@ public final class AtomicFiles {
             deleteQuietly(temp);
             throw new UncheckedIOException("Cannot write " + absolute + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Deletes a folder with everything in it; nothing happens when there is no such folder.
+     *
+     * @throws IOException naming the first file that cannot be deleted
+     */
+    public static void deleteTree(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     private static void deleteQuietly(Path temp) {

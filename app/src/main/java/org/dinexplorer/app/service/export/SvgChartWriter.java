@@ -1,13 +1,10 @@
 package org.dinexplorer.app.service.export;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.geom.Path2D;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.jfree.svg.SVGGraphics2D;
 
 /** Draws a {@link ChartData} line chart as SVG with real text: axes, ticks, grid, one polyline per series, legend. */
 public final class SvgChartWriter {
@@ -17,6 +14,7 @@ public final class SvgChartWriter {
             new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000));
     /** Prefix of every SVG file we write; no DOCTYPE, so readers never try to fetch a DTD. */
     static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    private static final Color GRID = new Color(0xE5E5E5);
     private static final int MAX_POINTS = 2_000;
     private static final int LEFT = 70;
     private static final int RIGHT = 20;
@@ -35,16 +33,14 @@ public final class SvgChartWriter {
         double[] bounds = bounds(series);
         NiceScale xScale = NiceScale.of(bounds[0], bounds[1], 8);
         NiceScale yScale = NiceScale.of(bounds[2], bounds[3], 6);
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
+        SvgCanvas g = new SvgCanvas(width, height);
         Plot plot = new Plot(LEFT, TOP, width - LEFT - RIGHT, height - TOP - BOTTOM, xScale, yScale);
         drawAxes(g, chart, plot);
         for (int i = 0; i < series.size(); i++) {
             drawSeries(g, series.get(i), plot, PALETTE.get(i % PALETTE.size()));
         }
         drawLegend(g, series, plot);
-        return SvgChartWriter.XML_DECLARATION + g.getSVGElement();
+        return g.toSvg();
     }
 
     private static double[] bounds(List<ChartData.Series> series) {
@@ -63,34 +59,26 @@ public final class SvgChartWriter {
         return Double.isFinite(b[0]) ? b : new double[] {0, 1, 0, 1};
     }
 
-    private static void drawAxes(SVGGraphics2D g, ChartData chart, Plot plot) {
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-        g.setColor(Color.DARK_GRAY);
-        g.drawString(chart.title(), plot.left, 24);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+    private static void drawAxes(SvgCanvas g, ChartData chart, Plot plot) {
+        Font small = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+        g.text(chart.title(), plot.left, 24, new Font(Font.SANS_SERIF, Font.BOLD, 14), Color.DARK_GRAY);
         for (double x = plot.xScale.min(); x <= plot.xScale.max() + plot.xScale.step() / 2; x += plot.xScale.step()) {
             double px = plot.px(x);
-            g.setColor(new Color(0xE5E5E5));
-            g.draw(new java.awt.geom.Line2D.Double(px, plot.top, px, plot.top + plot.height));
-            g.setColor(Color.DARK_GRAY);
-            g.drawString(plot.xScale.label(x), (float) px - 10, plot.top + plot.height + 16);
+            g.line(px, plot.top, px, plot.top + plot.height, GRID);
+            g.text(plot.xScale.label(x), px - 10, plot.top + plot.height + 16, small, Color.DARK_GRAY);
         }
         for (double y = plot.yScale.min(); y <= plot.yScale.max() + plot.yScale.step() / 2; y += plot.yScale.step()) {
             double py = plot.py(y);
-            g.setColor(new Color(0xE5E5E5));
-            g.draw(new java.awt.geom.Line2D.Double(plot.left, py, plot.left + plot.width, py));
-            g.setColor(Color.DARK_GRAY);
-            g.drawString(plot.yScale.label(y), 8, (float) py + 4);
+            g.line(plot.left, py, plot.left + plot.width, py, GRID);
+            g.text(plot.yScale.label(y), 8, py + 4, small, Color.DARK_GRAY);
         }
-        g.setColor(Color.GRAY);
-        g.drawRect(plot.left, plot.top, plot.width, plot.height);
-        g.setColor(Color.DARK_GRAY);
-        g.drawString(chart.xLabel(), plot.left + plot.width / 2f - 20, plot.top + plot.height + 38);
-        g.drawString(chart.yLabel(), plot.left, plot.top - 6);
+        g.outline(plot.left, plot.top, plot.width, plot.height, Color.GRAY);
+        g.text(chart.xLabel(), plot.left + plot.width / 2f - 20, plot.top + plot.height + 38, small, Color.DARK_GRAY);
+        g.text(chart.yLabel(), plot.left, plot.top - 6, small, Color.DARK_GRAY);
     }
 
-    private static void drawSeries(SVGGraphics2D g, ChartData.Series series, Plot plot, Color color) {
-        Path2D.Double line = new Path2D.Double();
+    private static void drawSeries(SvgCanvas g, ChartData.Series series, Plot plot, Color color) {
+        StringBuilder line = new StringBuilder();
         boolean penDown = false;
         for (int i = 0; i < series.size(); i++) {
             double y = series.ys()[i];
@@ -99,31 +87,27 @@ public final class SvgChartWriter {
                 continue;
             }
             if (penDown) {
-                line.lineTo(plot.px(series.xs()[i]), plot.py(y));
+                SvgCanvas.lineTo(line, plot.px(series.xs()[i]), plot.py(y));
             } else {
-                line.moveTo(plot.px(series.xs()[i]), plot.py(y));
+                SvgCanvas.move(line, plot.px(series.xs()[i]), plot.py(y));
                 penDown = true;
             }
         }
-        g.setColor(color);
-        g.setStroke(new BasicStroke(1.6f));
-        g.draw(line);
+        g.path(line, color, 1.6);
     }
 
-    private static void drawLegend(SVGGraphics2D g, List<ChartData.Series> series, Plot plot) {
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+    private static void drawLegend(SvgCanvas g, List<ChartData.Series> series, Plot plot) {
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
         // right-aligned in the plot: as wide as the longest name, so no name runs off the image
-        int textWidth = 0;
+        double textWidth = 0;
         for (ChartData.Series s : series) {
-            textWidth = Math.max(textWidth, g.getFontMetrics().stringWidth(s.name()));
+            textWidth = Math.max(textWidth, SvgCanvas.textWidth(s.name(), font));
         }
-        int swatch = plot.left + plot.width - 8 - textWidth - 18;
+        double swatch = plot.left + plot.width - 8 - Math.ceil(textWidth) - 18;
         int y = plot.top + 14;
         for (int i = 0; i < series.size(); i++) {
-            g.setColor(PALETTE.get(i % PALETTE.size()));
-            g.fillRect(swatch, y - 8, 12, 4);
-            g.setColor(Color.DARK_GRAY);
-            g.drawString(series.get(i).name(), swatch + 18, y - 2);
+            g.rect(swatch, y - 8, 12, 4, PALETTE.get(i % PALETTE.size()));
+            g.text(series.get(i).name(), swatch + 18, y - 2, font, Color.DARK_GRAY);
             y += 16;
         }
     }
