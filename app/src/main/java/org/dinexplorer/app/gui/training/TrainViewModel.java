@@ -105,9 +105,7 @@ public final class TrainViewModel {
         }
         reads.read(() -> datasets.findSummary(file), summary -> {
             historyLength.set(summary.map(s -> s.config().historyLength()).orElse(0));
-            datasetInfo.set(summary.map(s -> String.format(Locale.ROOT, "Training set: %,d train / %,d test "
-                            + "samples, history %d, fingerprint %s…", s.split(Split.TRAIN).sampleCount(),
-                    s.split(Split.TEST).sampleCount(), s.config().historyLength(), s.fingerprint().substring(0, 12)))
+            datasetInfo.set(summary.map(TrainingSetLine::of)
                     .orElse("No training set yet: build one on the Data page first."));
             trainSamples = summary.map(s -> s.split(Split.TRAIN).sampleCount()).orElse(0L);
             updateBatchTip();
