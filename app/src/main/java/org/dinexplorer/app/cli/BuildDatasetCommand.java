@@ -48,7 +48,8 @@ final class BuildDatasetCommand implements Callable<Integer> {
     private int minCount;
 
     @Option(names = "--validation", defaultValue = "last-day", paramLabel = "MODE",
-            description = "none, last-day (the last training day) or users (a seeded share of users). "
+            description = "none, last-day (the last training day, when another day is left to train on) or users (a "
+                    + "seeded share of users). "
                     + "Default: ${DEFAULT-VALUE}.")
     private String validation;
 
@@ -76,6 +77,11 @@ final class BuildDatasetCommand implements Callable<Integer> {
         try (StopSignal stop = StopSignal.install()) {
             int readerCount = readers == null ? DatasetService.defaultReaderCount() : readers;
             summary = new DatasetService().build(db, config, readerCount, progress::accept, stop);
+        }
+        boolean noValidationDay = summary.split(Split.VALIDATION).sampleCount() == 0;
+        if (config.validation() == ValidationMode.LAST_TRAIN_DAY && noValidationDay) {
+            spec.commandLine().getErr().println("Note: only one day lies before the test day, so there is no "
+                    + "validation split; training will keep the last step's model and cannot stop early.");
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

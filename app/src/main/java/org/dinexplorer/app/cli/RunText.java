@@ -40,7 +40,8 @@ final class RunText {
     static void printMetrics(PrintWriter out, EvaluationResult m, String split, Path modelFile) {
         out.printf(Locale.ROOT, "%s of %s%n", split, modelFile);
         out.printf(Locale.ROOT, "  AUC %s  GAUC %s  GAUC by clicks %s  logloss %s  accuracy %s  n %,d  users in "
-                        + "GAUC %,d%n", format(m.auc()), format(m.gauc()), format(m.gaucClicks()), format(m.logLoss()), format(m.accuracy()), m.sampleCount(),
+                        + "GAUC %,d%n", format(m.auc()), format(m.gauc()), format(m.gaucClicks()), format(m.logLoss()),
+                format(m.accuracy()), m.sampleCount(),
                 m.usersInGauc());
     }
 

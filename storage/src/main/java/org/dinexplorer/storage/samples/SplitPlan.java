@@ -64,14 +64,10 @@ final class SplitPlan {
             throw new StorageException("No impression day lies before the test day " + LocalDate.ofEpochDay(test)
                     + ", so there is nothing to train on. Choose a later --test-day.");
         }
-        Integer validationDay = null;
-        if (config.validation() == ValidationMode.LAST_TRAIN_DAY) {
-            if (trainDays.length < 2) {
-                throw new StorageException("Validation by the last training day needs at least two training days; "
-                        + "there is only " + LocalDate.ofEpochDay(trainDays[0]) + ".");
-            }
-            validationDay = trainDays[trainDays.length - 1];
-        }
+        // with a single training day there is nothing left to train on without it: no validation split then (the
+        // summary shows an empty one), rather than refusing the default settings
+        Integer validationDay = config.validation() == ValidationMode.LAST_TRAIN_DAY && trainDays.length >= 2
+                ? trainDays[trainDays.length - 1] : null;
         byte[] split = new byte[n];
         for (int i = 0; i < n; i++) {
             split[i] = splitOf(days[i], userRaw[i], test, validationDay, config);

@@ -42,21 +42,41 @@ class DatasetBuilderTest {
     }
 
     @Test
-    void defaultSplitTrainsOnTheFirstSevenDaysAndTestsOnTheLast() {
+    void defaultSplitTrainsOnTheFirstSixDaysValidatesOnTheSeventhAndTestsOnTheLast() {
         DatasetSummary summary = logs.build(DatasetConfig.defaults());
 
         assertThat(summary.split(Split.TRAIN).firstDay()).isEqualTo(LocalDate.parse("2017-05-06"));
-        assertThat(summary.split(Split.TRAIN).lastDay()).isEqualTo(LocalDate.parse("2017-05-12"));
-        assertThat(summary.split(Split.TRAIN).sampleCount()).isEqualTo(140);
+        assertThat(summary.split(Split.TRAIN).lastDay()).isEqualTo(LocalDate.parse("2017-05-11"));
+        assertThat(summary.split(Split.TRAIN).sampleCount()).isEqualTo(120);
+        assertThat(summary.split(Split.VALIDATION).firstDay()).isEqualTo(LocalDate.parse("2017-05-12"));
+        assertThat(summary.split(Split.VALIDATION).sampleCount()).isEqualTo(20);
         assertThat(summary.split(Split.TEST).sampleCount()).isEqualTo(20);
         assertThat(summary.split(Split.TEST).ctr()).isEqualTo(6 / 20.0);
-        assertThat(summary.split(Split.VALIDATION).sampleCount()).isZero();
         assertThat(summary.userCount()).isEqualTo(20);
     }
 
     @Test
+    void withoutValidationEveryDayBeforeTheTestDayTrains() {
+        DatasetSummary summary = logs.build(DatasetConfig.defaults().withValidation(ValidationMode.NONE, 0, 0));
+
+        assertThat(summary.split(Split.TRAIN).lastDay()).isEqualTo(LocalDate.parse("2017-05-12"));
+        assertThat(summary.split(Split.TRAIN).sampleCount()).isEqualTo(140);
+        assertThat(summary.split(Split.VALIDATION).sampleCount()).isZero();
+    }
+
+    @Test
+    void theLastTrainingDayValidatesOnlyWhenAnotherDayIsLeftToTrainOn() {
+        DatasetSummary summary = logs.build(DatasetConfig.defaults().withTestDay(LocalDate.parse("2017-05-07")));
+
+        assertThat(summary.split(Split.TRAIN).firstDay()).isEqualTo(LocalDate.parse("2017-05-06"));
+        assertThat(summary.split(Split.TRAIN).sampleCount()).isEqualTo(20);
+        assertThat(summary.split(Split.VALIDATION).sampleCount()).isZero();
+    }
+
+    @Test
     void earlierTestDayLeavesLaterDaysOut() {
-        DatasetSummary summary = logs.build(DatasetConfig.defaults().withTestDay(LocalDate.parse("2017-05-10")));
+        DatasetSummary summary = logs.build(DatasetConfig.defaults().withTestDay(LocalDate.parse("2017-05-10"))
+                .withValidation(ValidationMode.NONE, 0, 0));
 
         assertThat(summary.split(Split.TRAIN).sampleCount()).isEqualTo(80);
         assertThat(summary.split(Split.TEST).sampleCount()).isEqualTo(20);
