@@ -182,7 +182,10 @@ public final class TrainViewModel {
                         result.test().logLoss())));
         log.add(outcome.get() + (result.message().isBlank() ? "" : " (" + result.message() + ")"));
         if (result.keptModel() != null) {
-            log.add("Kept " + result.keptModel().description() + ".");
+            // an early stop ends short of the planned steps: the bar is full and the line says what came of it
+            progress.set(1);
+            status.set("Kept " + result.keptModel().description() + ".");
+            log.add(status.get());
         }
         parentRunId = null;
     }
@@ -244,7 +247,7 @@ public final class TrainViewModel {
             log.remove(0, log.size() - LOG_LINES);
         }
         StepProgress latest = updates.latest();
-        if (latest != null) {
+        if (latest != null && running.get()) {
             progress.set(updates.fraction(latest));
             status.set(stepStatus(latest, Duration.ofNanos(System.nanoTime() - startNanos), paused.get()));
         }

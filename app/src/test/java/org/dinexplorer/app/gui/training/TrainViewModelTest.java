@@ -111,8 +111,13 @@ class TrainViewModelTest {
         assertThat(loss.series()).extracting(ChartData.Series::name).containsExactly("loss", "smoothed");
         assertThat(loss.series().get(0).size()).isEqualTo(model.stepPointCount());
         assertThat(model.metricChart("validation").series().get(0).size()).isPositive();
-        assertThat(model.outcome().get()).contains("completed").contains("test AUC");
+        assertThat(model.outcome().get()).contains("completed").contains("test AUC").contains("by clicks");
         assertThat(model.log()).anyMatch(line -> line.contains("Epoch 1 done"));
+        assertThat(model.metricChart("validation").series()).extracting(ChartData.Series::name)
+                .containsExactly("AUC", "GAUC", "GAUC by clicks");
+        assertThat(model.status().get()).startsWith("Kept the model").contains("validation GAUC");
+        assertThat(model.progress().get()).isEqualTo(1.0);
+        assertThat(model.log()).contains(model.status().get());
     }
 
     @Test
