@@ -26,7 +26,7 @@ import java.util.List;
  * @param embeddingL2           L2 strength λ on the embedding rows a batch uses, [0, 1]; 0 = off. Each used row j
  *                              decays by λ·c_j/B (c_j: its uses in the batch of B samples), or with {@code
  *                              frequencyAdaptiveL2} by λ/n_j as in the DIN paper's mini-batch aware regularisation
- *                              (Eq. 5; n_j: its uses in the whole training split)
+ *                              (n_j: its uses in the whole training split)
  * @param batchSize             samples per training step, 1..65536
  * @param epochs                passes over the training data, 1..1000
  * @param evaluateEveryBatches  evaluate on the validation split every K steps (and at each epoch's end); 0 = about

@@ -89,8 +89,8 @@ public final class SparseEmbeddingTable implements EmbeddingStore {
     }
 
     /**
-     * From now on, L2 decays each row j a batch uses by λ/n_j, n_j its counted uses (the DIN paper's Eq. 5); a row
-     * never counted decays as one used once.
+     * From now on, L2 decays each row j a batch uses by λ/n_j, n_j its counted uses (the DIN paper's mini-batch
+     * aware regularisation); a row never counted decays as one used once.
      */
     public void useCountedFrequencies() {
         l2Scale = new float[rows];
