@@ -1,10 +1,16 @@
 package org.dinexplorer.app.cli;
 
 import java.io.PrintWriter;
+import org.dinexplorer.app.jobs.OutOfMemoryFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 /** Builds the picocli command line with the project's exit codes and error handling, and runs it. */
 public final class CliMain {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CliMain.class);
 
     private CliMain() {
     }
@@ -19,7 +25,30 @@ public final class CliMain {
         CommandLine commandLine = create();
         commandLine.setOut(out);
         commandLine.setErr(err);
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError error) {
+            // picocli passes Errors through; by now the command's frames are gone and their memory is reclaimable
+            OutOfMemoryFailure failure = new OutOfMemoryFailure(commandName(commandLine), error);
+            // INFO keeps the stack trace in the log file: the console shows warnings and errors, and this one is
+            // the user's to fix, not a defect
+            LOG.info("Command ran out of memory", failure);
+            err.println(commandLine.getColorScheme().errorText("Error: " + failure.getMessage()));
+            err.flush();
+            return ExitCodes.OUT_OF_MEMORY;
+        }
+    }
+
+    /** The command that was running, e.g. {@code din-explorer build-dataset}. */
+    private static String commandName(CommandLine commandLine) {
+        ParseResult innermost = commandLine.getParseResult();
+        if (innermost == null) {
+            return commandLine.getCommandName();
+        }
+        while (innermost.subcommand() != null) {
+            innermost = innermost.subcommand();
+        }
+        return innermost.commandSpec().qualifiedName();
     }
 
     /** The configured command line (exposed for tests that inspect the command tree). */

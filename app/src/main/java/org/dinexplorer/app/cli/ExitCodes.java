@@ -13,6 +13,8 @@ public final class ExitCodes {
     public static final int TRAINING_FAILED = 3;
     /** A reproduced run differs from the original. */
     public static final int REPRODUCE_MISMATCH = 4;
+    /** The Java heap ran out; the message says how to give the app more. */
+    public static final int OUT_OF_MEMORY = 5;
     /** A defect or an environment failure; the log file holds the stack trace. */
     public static final int INTERNAL_ERROR = 70;
     /** Stopped by the user (Ctrl-C). */

@@ -47,7 +47,7 @@ public final class FxJobRunner implements JobRunner, AutoCloseable {
         JobTask<T> task = new JobTask<>(job);
         task.setOnSucceeded(event -> finish(() -> onSuccess.accept(task.getValue())));
         task.setOnCancelled(event -> finish(() -> onFailure.accept(new CancellationException(jobTitle + " cancelled"))));
-        task.setOnFailed(event -> finish(() -> onFailure.accept(task.getException())));
+        task.setOnFailed(event -> finish(() -> onFailure.accept(userFacing(jobTitle, task.getException()))));
         current = task;
         title.set(jobTitle);
         message.set(jobTitle + "…");
@@ -79,6 +79,11 @@ public final class FxJobRunner implements JobRunner, AutoCloseable {
         title.set("");
         current = null;
         handler.run();
+    }
+
+    /** The failure a handler receives: running out of heap becomes a message that says what to do about it. */
+    static Throwable userFacing(String jobTitle, Throwable failure) {
+        return failure instanceof OutOfMemoryError error ? new OutOfMemoryFailure(jobTitle, error) : failure;
     }
 
     /** Asks the running job, if any, to stop at its next safe point. */

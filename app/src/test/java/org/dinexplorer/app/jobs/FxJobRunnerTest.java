@@ -69,4 +69,18 @@ class FxJobRunnerTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(runner.running().get()).isFalse();
     }
+
+    @Test
+    void jobThatRunsOutOfHeapFailsWithTheAdviceNamingTheJob() throws Exception {
+        FxJobRunner runner = onFx(FxJobRunner::new);
+        CompletableFuture<Throwable> failure = new CompletableFuture<>();
+        onFx(() -> runner.submit("Building training set", context -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, value -> failure.complete(null), failure::complete));
+
+        Throwable shown = failure.get(10, TimeUnit.SECONDS);
+        assertThat(shown).isInstanceOf(OutOfMemoryFailure.class).hasCauseInstanceOf(OutOfMemoryError.class);
+        assertThat(shown.getMessage()).startsWith("Out of memory in 'Building training set'")
+                .contains("DIN_EXPLORER_JAVA_OPTS");
+    }
 }

@@ -40,7 +40,8 @@ final class DatasetStore {
             insertSplits(connection, summary);
             insertVocabularies(connection, vocabs);
             connection.commit();
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
+            // an Error too (e.g. out of memory): the finally's setAutoCommit(true) would otherwise commit the deletes
             connection.rollback();
             throw e;
         } finally {

@@ -1,0 +1,63 @@
+package org.dinexplorer.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.dinexplorer.app.Launcher;
+import org.dinexplorer.app.service.DatasetService;
+import org.dinexplorer.app.service.SyntheticLogs;
+import org.dinexplorer.storage.samples.DatasetSummary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the app in a second JVM whose heap is far too small for the step, as a user with a low -Xmx would. */
+class OutOfMemoryExitTest {
+
+    private static final String SMALL_HEAP = "-Xmx16m";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void buildThatExhaustsTheHeapEndsWithAMessageAndLeavesThePreviousTrainingSet() throws Exception {
+        Path db = SyntheticLogs.write(folder, 5_000, 7);
+        StringWriter ignored = new StringWriter();
+        assertThat(CliMain.run(new String[] {"build-dataset", "--db", db.toString(), "--history", "5"},
+                new PrintWriter(ignored), new PrintWriter(ignored))).isEqualTo(ExitCodes.OK);
+        DatasetSummary before = new DatasetService().findSummary(db).orElseThrow();
+
+        // about 60,000 impressions and 300,000 behaviours: a 16 MB heap starts the app but cannot build this
+        Forked run = fork(folder.resolve("data"), "build-dataset", "--db", db.toString(), "--history", "20");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OUT_OF_MEMORY);
+        assertThat(run.stderr()).contains("Out of memory in 'din-explorer build-dataset'")
+                .contains("limited to 16 MiB").contains("DIN_EXPLORER_JAVA_OPTS=-Xmx8g")
+                .contains("-XX:MaxRAMPercentage=60")
+                .doesNotContain("Exception in thread").doesNotContain("\tat ").doesNotContain("OutOfMemoryError");
+        DatasetSummary after = new DatasetService().findSummary(db).orElseThrow();
+        assertThat(after.fingerprint()).isEqualTo(before.fingerprint());
+        assertThat(new DatasetService().openDataset(db).summary().fingerprint()).isEqualTo(before.fingerprint());
+    }
+
+    private record Forked(int exitCode, String stderr) {
+    }
+
+    private static Forked fork(Path dataDir, String... args) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), SMALL_HEAP, "-cp",
+                System.getProperty("java.class.path"), Launcher.class.getName(), "--data-dir", dataDir.toString()));
+        command.addAll(List.of(args));
+        Path stderr = Files.createTempFile(dataDir.getParent(), "stderr", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(stderr.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the forked JVM finished").isTrue();
+        return new Forked(process.exitValue(), Files.readString(stderr, StandardCharsets.UTF_8));
+    }
+}
