@@ -16,6 +16,7 @@ import org.dinexplorer.model.embedding.SparseEmbeddingTable;
 import org.dinexplorer.model.layers.BlasThreads;
 import org.dinexplorer.model.network.DinNetwork;
 import org.dinexplorer.model.network.Phase;
+import org.dinexplorer.model.optimizer.AdamStep;
 import org.dinexplorer.model.train.AdamOptimizer;
 
 /**
@@ -126,8 +127,8 @@ public final class ThroughputBenchmark {
         long t = System.nanoTime();
         if (denseUpdates) {
             for (SparseEmbeddingTable table : network.tables()) {
-                table.applyDenseAdam((float) config.learningRate(), (float) config.beta1(), (float) config.beta2(),
-                        (float) config.adamEpsilon());
+                table.applyDenseAdam(new AdamStep((float) config.learningRate(), (float) config.beta1(),
+                        (float) config.beta2(), (float) config.adamEpsilon()));
             }
         }
         optimizer.apply(network, batch.size());

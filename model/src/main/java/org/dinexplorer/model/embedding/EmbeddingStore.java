@@ -1,5 +1,7 @@
 package org.dinexplorer.model.embedding;
 
+import org.dinexplorer.model.optimizer.AdamStep;
+
 /**
  * An embedding table that a network reads row by row and updates sparsely. Row 0 is padding and row 1 "unknown" by
  * the data's convention; the store treats them like any other row.
@@ -28,12 +30,12 @@ public interface EmbeddingStore {
      * Applies one Adam step to the rows with a pending gradient only (lazy Adam: untouched rows keep their values
      * and moments), then clears the pending gradients.
      *
-     * @param stepSize   bias-corrected step size of this step
+     * @param step       the Adam step of this batch
      * @param l2         mini-batch-aware L2 strength; each touched row gets {@code l2 * count / batchSize * w}
      *                   added to its gradient, count = the row's occurrences in the batch
      * @param batchSize  samples in the batch
      */
-    void applyLazyAdam(float stepSize, float beta1, float beta2, float epsilon, float l2, int batchSize);
+    void applyLazyAdam(AdamStep step, float l2, int batchSize);
 
     /** Values [rows * dim] (the live array). */
     float[] values();

@@ -1,6 +1,8 @@
 package org.dinexplorer.model.embedding;
 
+import java.util.BitSet;
 import java.util.SplittableRandom;
+import org.dinexplorer.model.optimizer.AdamStep;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,21 +103,17 @@ public final class SparseEmbeddingTable implements EmbeddingStore {
     }
 
     @Override
-    public void applyLazyAdam(float stepSize, float beta1, float beta2, float epsilon, float l2, int batchSize) {
+    public void applyLazyAdam(AdamStep step, float l2, int batchSize) {
         float[] g = pending.grads();
         for (int slot = 0; slot < pending.used(); slot++) {
             int base = pending.row(slot) * dim;
             float decay = l2Scale == null ? l2 * pending.count(slot) / batchSize : l2 * l2Scale[pending.row(slot)];
             int go = slot * dim;
+            // L2 enters as a gradient term; the pending gradients are cleared after this step anyway.
             for (int d = 0; d < dim; d++) {
-                int i = base + d;
-                float gi = g[go + d] + decay * values[i];
-                float mi = beta1 * m[i] + (1 - beta1) * gi;
-                float vi = beta2 * v[i] + (1 - beta2) * gi * gi;
-                m[i] = mi;
-                v[i] = vi;
-                values[i] -= stepSize * mi / ((float) Math.sqrt(vi) + epsilon);
+                g[go + d] += decay * values[base + d];
             }
+            step.apply(values, m, v, base, g, go, dim);
         }
         pending.clear();
     }
@@ -124,21 +122,16 @@ public final class SparseEmbeddingTable implements EmbeddingStore {
      * Dense Adam over every row (untouched rows get a zero gradient), as a framework without sparse updates does.
      * Kept only to measure what lazy updates save; training never calls it.
      */
-    public void applyDenseAdam(float stepSize, float beta1, float beta2, float epsilon) {
-        java.util.BitSet touched = new java.util.BitSet(rows);
+    public void applyDenseAdam(AdamStep step) {
+        BitSet touched = new BitSet(rows);
         for (int slot = 0; slot < pending.used(); slot++) {
             touched.set(pending.row(slot));
         }
+        float[] zeroGradient = new float[dim];
         for (int row = touched.nextClearBit(0); row < rows; row = touched.nextClearBit(row + 1)) {
-            for (int i = row * dim; i < (row + 1) * dim; i++) {
-                float mi = beta1 * m[i];
-                float vi = beta2 * v[i];
-                m[i] = mi;
-                v[i] = vi;
-                values[i] -= stepSize * mi / ((float) Math.sqrt(vi) + epsilon);
-            }
+            step.apply(values, m, v, row * dim, zeroGradient, 0, dim);
         }
-        applyLazyAdam(stepSize, beta1, beta2, epsilon, 0f, 1);
+        applyLazyAdam(step, 0f, 1);
     }
 
     /** A copy of the pending gradient of {@code row} (zeros when the row was not touched); for checks and tests. */

@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,11 +53,20 @@ public final class ModelFile {
      */
     public static void save(Path file, DinModel model, String datasetFingerprint, @Nullable TrainingState training,
                             boolean optimizerState) {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         ModelFileInfo info = new ModelFileInfo(FORMAT, FORMAT_VERSION, datasetFingerprint, model.config(),
                 model.schema(), optimizerState, training, libraryVersions(), Instant.now().toString());
-        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
-                1 << 20))) {
+        try {
+            AtomicFile.write(file, out -> writeZip(new ZipOutputStream(new BufferedOutputStream(out, 1 << 20)), model,
+                    info, optimizerState));
+        } catch (IOException e) {
+            throw new ModelFileException("cannot write model file " + file + ": " + e.getMessage(), e);
+        }
+        LOG.debug("saved model file {} (optimizer state {})", file, optimizerState);
+    }
+
+    private static void writeZip(ZipOutputStream zip, DinModel model, ModelFileInfo info, boolean optimizerState)
+            throws IOException {
+        try (zip) {
             zip.setLevel(Deflater.BEST_SPEED);
             zip.putNextEntry(new ZipEntry(MANIFEST));
             zip.write(mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(info));
@@ -81,31 +88,13 @@ public final class ModelFile {
                     writeArray(zip, "tables/" + t.name() + ".v.f32", t.secondMoments());
                 }
             }
-        } catch (IOException e) {
-            throw new ModelFileException("cannot write model file " + file + ": " + e.getMessage(), e);
         }
-        moveIntoPlace(temp, file);
-        LOG.debug("saved model file {} (optimizer state {})", file, optimizerState);
     }
 
     private static void writeArray(ZipOutputStream zip, String name, float[] values) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         FloatEntries.write(zip, values);
         zip.closeEntry();
-    }
-
-    /** Moves a completely written temporary file onto {@code file}, atomically where the file system allows it. */
-    static void moveIntoPlace(Path temp, Path file) {
-        try {
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new ModelFileException("cannot move the new model file into place at " + file + ": "
-                    + e.getMessage(), e);
-        }
     }
 
     /**

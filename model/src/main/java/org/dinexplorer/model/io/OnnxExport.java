@@ -2,7 +2,6 @@ package org.dinexplorer.model.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,13 +49,11 @@ public final class OnnxExport {
      */
     public static void save(Path file, DinModel model, String datasetFingerprint) {
         byte[] bytes = new OnnxExport(model).encode(datasetFingerprint);
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            Files.write(temp, bytes);
+            AtomicFile.write(file, out -> out.write(bytes));
         } catch (IOException e) {
             throw new ModelFileException("cannot write ONNX file " + file + ": " + e.getMessage(), e);
         }
-        ModelFile.moveIntoPlace(temp, file);
     }
 
     private byte[] encode(String fingerprint) {

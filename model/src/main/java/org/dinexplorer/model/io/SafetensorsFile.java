@@ -49,17 +49,22 @@ public final class SafetensorsFile {
     public static void save(Path file, DinModel model, String datasetFingerprint) {
         List<NamedTensor> tensors = NamedTensor.of(model);
         byte[] header = header(model, datasetFingerprint, tensors);
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 20)) {
+        try {
+            AtomicFile.write(file, target -> writeWeights(new BufferedOutputStream(target, 1 << 20), header, tensors));
+        } catch (IOException e) {
+            throw new ModelFileException("cannot write weights file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeWeights(OutputStream buffered, byte[] header, List<NamedTensor> tensors)
+            throws IOException {
+        try (OutputStream out = buffered) {
             out.write(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(header.length).array());
             out.write(header);
             for (NamedTensor t : tensors) {
                 FloatEntries.write(out, t.values());
             }
-        } catch (IOException e) {
-            throw new ModelFileException("cannot write weights file " + file + ": " + e.getMessage(), e);
         }
-        ModelFile.moveIntoPlace(temp, file);
     }
 
     private static byte[] header(DinModel model, String fingerprint, List<NamedTensor> tensors) {

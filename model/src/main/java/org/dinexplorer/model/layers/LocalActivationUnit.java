@@ -64,8 +64,7 @@ public final class LocalActivationUnit {
             this.activation = null;
             this.tail = null;
         } else {
-            this.activation = activation == ActivationKind.DICE
-                    ? new Dice(name + ".h0.dice", units) : new PRelu(name + ".h0.prelu", units);
+            this.activation = Activation.of(activation, name + ".h0", units);
             this.tail = new Mlp(name + ".rest", units, hidden.subList(1, hidden.size()), 1, activation, random);
         }
         this.querySums = new float[queryDim];

@@ -33,8 +33,7 @@ public final class Mlp {
         for (int i = 0; i < hidden.size(); i++) {
             int units = hidden.get(i);
             layers.add(new Dense(name + ".h" + i, width, units, random));
-            activations.add(activation == ActivationKind.DICE
-                    ? new Dice(name + ".h" + i + ".dice", units) : new PRelu(name + ".h" + i + ".prelu", units));
+            activations.add(Activation.of(activation, name + ".h" + i, units));
             width = units;
         }
         layers.add(new Dense(name + ".out", width, out, random));

@@ -1,6 +1,7 @@
 package org.dinexplorer.model.layers;
 
 import java.util.Arrays;
+import org.dinexplorer.model.optimizer.AdamStep;
 
 /**
  * A dense trainable tensor with its gradient and Adam moments, all flat float arrays of the same length.
@@ -35,20 +36,8 @@ public record Param(String name, float[] value, float[] grad, float[] m, float[]
         Arrays.fill(grad, 0f);
     }
 
-    /**
-     * One Adam step on every value.
-     *
-     * @param stepSize bias-corrected step size {@code lr * sqrt(1 - beta2^t) / (1 - beta1^t)}
-     */
-    public void adamStep(float stepSize, float beta1, float beta2, float epsilon) {
-        float[] w = value;
-        for (int i = 0; i < w.length; i++) {
-            float g = grad[i];
-            float mi = beta1 * m[i] + (1 - beta1) * g;
-            float vi = beta2 * v[i] + (1 - beta2) * g * g;
-            m[i] = mi;
-            v[i] = vi;
-            w[i] -= stepSize * mi / ((float) Math.sqrt(vi) + epsilon);
-        }
+    /** Applies {@code step} to every value. */
+    public void adamStep(AdamStep step) {
+        step.apply(value, m, v, 0, grad, 0, value.length);
     }
 }

@@ -4,6 +4,7 @@ import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.embedding.SparseEmbeddingTable;
 import org.dinexplorer.model.layers.Param;
 import org.dinexplorer.model.network.DinNetwork;
+import org.dinexplorer.model.optimizer.AdamStep;
 
 /**
  * Adam over a network: dense parameters get a full step, embedding tables a lazy step on the rows the batch touched
@@ -40,12 +41,13 @@ public final class AdamOptimizer {
     public void apply(DinNetwork network, int batchSize) {
         step++;
         float stepSize = (float) (learningRate * Math.sqrt(1 - Math.pow(beta2, step)) / (1 - Math.pow(beta1, step)));
+        AdamStep adam = new AdamStep(stepSize, beta1, beta2, epsilon);
         for (Param p : network.params()) {
-            p.adamStep(stepSize, beta1, beta2, epsilon);
+            p.adamStep(adam);
             p.zeroGrad();
         }
         for (SparseEmbeddingTable table : network.tables()) {
-            table.applyLazyAdam(stepSize, beta1, beta2, epsilon, embeddingL2, batchSize);
+            table.applyLazyAdam(adam, embeddingL2, batchSize);
         }
     }
 }

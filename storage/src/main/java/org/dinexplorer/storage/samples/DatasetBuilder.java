@@ -1,9 +1,7 @@
 package org.dinexplorer.storage.samples;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.BitSet;
@@ -12,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.dinexplorer.storage.StorageException;
 import org.dinexplorer.storage.db.Database;
 import org.dinexplorer.storage.vocab.Vocabulary;
@@ -206,31 +203,10 @@ public final class DatasetBuilder {
 
     private void writeFolder(DatasetArrays data, String fingerprint) {
         Path target = datasetFolder(database.file());
-        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-        Path old = target.resolveSibling(target.getFileName() + ".old");
         try {
-            deleteFolder(temporary);
-            deleteFolder(old);
-            Files.createDirectories(temporary);
-            data.write(temporary, fingerprint);
-            if (Files.exists(target)) {
-                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            deleteFolder(old);
+            AtomicFolder.write(target, folder -> data.write(folder, fingerprint));
         } catch (IOException e) {
             throw new StorageException("Cannot write the dataset folder " + target + ": " + e.getMessage(), e);
-        }
-    }
-
-    static void deleteFolder(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

@@ -143,7 +143,7 @@ class DatasetBuilderTest {
     @Test
     void missingDatasetFolderIsReportedOnOpen() throws Exception {
         logs.build(DatasetConfig.defaults());
-        DatasetBuilder.deleteFolder(DatasetBuilder.datasetFolder(logs.database().file()));
+        AtomicFolder.delete(DatasetBuilder.datasetFolder(logs.database().file()));
 
         assertThatThrownBy(() -> logs.reader())
                 .isInstanceOf(StorageException.class)

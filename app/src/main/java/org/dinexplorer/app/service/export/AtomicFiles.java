@@ -1,26 +1,19 @@
 package org.dinexplorer.app.service.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.UUID;
+import org.dinexplorer.model.io.AtomicFile;
 
-/** Writes a file through a temporary sibling and an atomic move, so readers never see a half-written export. */
+/**
+ * Writes exports through {@link AtomicFile} (a temporary sibling and an atomic move), so readers never see a
+ * half-written export, and deletes folders.
+ */
 public final class AtomicFiles {
-
-    /** Writes the content of one file. */
-    @FunctionalInterface
-    public interface Writer {
-        /** Writes everything to {@code out}. */
-        void write(OutputStream out) throws IOException;
-    }
 
     private AtomicFiles() {
     }
@@ -30,22 +23,11 @@ public final class AtomicFiles {
      *
      * @throws UncheckedIOException naming the file if it cannot be written
      */
-    public static void write(Path target, Writer writer) {
-        Path absolute = target.toAbsolutePath();
-        Path temp = null;
+    public static void write(Path target, AtomicFile.Writer writer) {
         try {
-            Path folder = absolute.getParent();
-            Files.createDirectories(folder);
-            // not Files.createTempFile: that makes the file private (0600); an export gets the user's usual permissions
-            temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                writer.write(out);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(target, writer);
         } catch (IOException e) {
-            deleteQuietly(temp);
-            throw new UncheckedIOException("Cannot write " + absolute + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot write " + target.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 
@@ -74,16 +56,5 @@ public final class AtomicFiles {
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException cleanupFailure) {
-            // the export already failed with a clearer message; a stray .part file is harmless
-        }
     }
 }

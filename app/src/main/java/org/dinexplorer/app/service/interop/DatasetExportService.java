@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +14,12 @@ import java.util.function.Consumer;
 import org.dinexplorer.app.jobs.JobProgress;
 import org.dinexplorer.app.service.Dataset;
 import org.dinexplorer.app.service.DatasetService;
-import org.dinexplorer.app.service.export.AtomicFiles;
 import org.dinexplorer.app.service.interop.NpyWriter.DType;
 import org.dinexplorer.model.data.Batch;
 import org.dinexplorer.model.data.BatchStream;
 import org.dinexplorer.model.data.ModelInputs;
 import org.dinexplorer.model.data.TimeGapBuckets;
+import org.dinexplorer.storage.samples.AtomicFolder;
 import org.dinexplorer.storage.samples.SampleDetail;
 import org.dinexplorer.storage.samples.Split;
 
@@ -65,19 +64,13 @@ public final class DatasetExportService {
             Files.createDirectories(out);
             DatasetManifest.writeVocabularies(dataset, out.resolve(DatasetManifest.VOCABULARY_FOLDER));
             for (Split split : splits) {
-                Path part = out.resolve("." + split.id() + ".part");
-                AtomicFiles.deleteTree(part);
-                Files.createDirectories(part);
-                writeSplit(dataset, split, part, () -> {
+                AtomicFolder.write(out.resolve(split.id()), folder -> writeSplit(dataset, split, folder, () -> {
                     done[0]++;
                     if (done[0] % BATCH == 0 || done[0] == total) {
                         progress.accept(JobProgress.of(done[0], total, String.format(Locale.ROOT,
                                 "%s: %,d of %,d samples", split.id(), done[0], total)));
                     }
-                }, stop);
-                Path target = out.resolve(split.id());
-                AtomicFiles.deleteTree(target);
-                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+                }, stop));
                 counts.put(split, dataset.sampleCount(split));
             }
         } catch (IOException e) {
