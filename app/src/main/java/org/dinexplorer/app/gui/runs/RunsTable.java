@@ -26,9 +26,11 @@ final class RunsTable extends TableView<RunSummary> {
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         getColumns().setAll(List.of(
                 column("#", s -> Long.toString(s.run().runId()), 45),
-                column("Name", s -> s.run().name(), 170),
+                // names and statuses are what a row is read by: they keep their width, the notes give way first
+                TableHeaders.fit(column("Name", s -> s.run().name(), 170), "demo Embedding&MLP"),
                 column("Model", s -> s.run().modelVariant(), 60),
-                column("Status", s -> s.run().status().name().toLowerCase(Locale.ROOT), 90),
+                TableHeaders.fit(column("Status", s -> s.run().status().name().toLowerCase(Locale.ROOT), 90),
+                        "interrupted"),
                 column("Epochs", s -> Integer.toString(s.run().epochsCompleted()), 60),
                 metric("Val AUC", RunSummary::validation, EvaluationPoint::auc),
                 metric("Val GAUC", RunSummary::validation, EvaluationPoint::gauc),
