@@ -2,17 +2,16 @@ package org.dinexplorer.app.service;
 
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
 import org.dinexplorer.model.data.Batch;
 import org.dinexplorer.model.data.BatchSource;
 import org.dinexplorer.model.data.BatchStream;
 import org.dinexplorer.model.data.FeatureSchema;
 import org.dinexplorer.storage.samples.EncodedSamples;
 import org.dinexplorer.storage.samples.SampleReader;
+import org.dinexplorer.storage.prefetch.Prefetcher;
 import org.dinexplorer.storage.samples.Split;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,70 +88,44 @@ public final class SqliteBatchSource implements BatchSource {
                 s.histBrand(), s.histBtag(), s.histAge(), s.historyLengths(), s.labels(), s.userIds(), s.sampleIds());
     }
 
-    /** Batches assembled by a daemon thread into a bounded queue; an end marker or a failure closes the queue. */
+    /** Batches assembled by a daemon thread into a bounded queue; a failure there is rethrown by the consumer. */
     private final class PrefetchingStream implements BatchStream {
 
-        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(PREFETCH);
-        private final Thread worker;
-        private final Object end = new Object();
-        private volatile boolean closed;
-        private Object next;
+        private final Prefetcher<Batch> batches;
+        private @Nullable Batch next;
 
-        PrefetchingStream(int batchSize, int[] order) {
-            worker = new Thread(() -> produce(batchSize, order), "batches-" + split.id());
-            worker.setDaemon(true);
-            worker.start();
+        PrefetchingStream(int batchSize, int @Nullable [] order) {
+            batches = Prefetcher.start("batches-" + split.id(), PREFETCH, sink -> produce(batchSize, order, sink));
         }
 
-        private void produce(int batchSize, int[] order) {
+        private void produce(int batchSize, int @Nullable [] order, Prefetcher.Sink<Batch> sink)
+                throws InterruptedException {
             int n = reader.sampleCount(split);
             try {
-                for (int from = 0; from < n && !closed; from += batchSize) {
+                for (int from = 0; from < n; from += batchSize) {
                     int count = Math.min(batchSize, n - from);
                     EncodedSamples block = order == null ? reader.readRange(split, from, count)
                             : reader.read(split, order, from, count);
-                    put(toBatch(block));
+                    sink.put(toBatch(block));
                 }
-                put(end);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 LOG.debug("Assembling {} batches failed", split.id(), e);
-                offerQuietly(e);
-            }
-        }
-
-        private void put(Object item) throws InterruptedException {
-            while (!closed) {
-                if (queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
-                    return;
-                }
-            }
-        }
-
-        private void offerQuietly(RuntimeException failure) {
-            try {
-                put(failure);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                throw e;
             }
         }
 
         @Override
         public boolean hasNext() {
-            try {
-                // poll, not take: a stream closed from another thread must not leave this caller waiting forever
-                while (next == null && !closed) {
-                    next = queue.poll(100, TimeUnit.MILLISECONDS);
+            if (next == null) {
+                try {
+                    // returns null once closed, also when closed from another thread while this one waits
+                    next = batches.next();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CancellationException("Interrupted while waiting for the next batch");
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancellationException("Interrupted while waiting for the next batch");
             }
-            if (next instanceof RuntimeException failure) {
-                throw failure;
-            }
-            return next != null && next != end;
+            return next != null;
         }
 
         @Override
@@ -160,16 +133,14 @@ public final class SqliteBatchSource implements BatchSource {
             if (!hasNext()) {
                 throw new NoSuchElementException("no more batches in the " + split.id() + " split");
             }
-            Batch batch = (Batch) next;
+            Batch batch = next;
             next = null;
             return batch;
         }
 
         @Override
         public void close() {
-            closed = true;
-            worker.interrupt();
-            queue.clear();
+            batches.close();
         }
     }
 }

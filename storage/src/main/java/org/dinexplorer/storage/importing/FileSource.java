@@ -67,9 +67,8 @@ final class FileSource implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (readAhead != null) {
+            // waits until the background thread is done with the streams, before they are closed under it
             readAhead.close();
-            // the background thread must be done with the streams before they are closed under it
-            readAhead.awaitReader();
         }
         decoded.close();
     }

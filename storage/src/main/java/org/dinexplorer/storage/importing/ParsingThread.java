@@ -1,8 +1,9 @@
 package org.dinexplorer.storage.importing;
 
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.dinexplorer.storage.prefetch.Prefetcher;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,12 +16,10 @@ final class ParsingThread implements AutoCloseable {
     private static final int BATCH_ROWS = 1024;
     private static final int BATCHES = 4;
 
-    /** Rows parsed in one go; {@code last} marks the end of the file, {@code error} a parse failure. */
+    /** Rows parsed in one go, the first {@code size} of them valid. */
     private static final class Batch {
         private final ParsedRow[] rows;
         private int size;
-        private boolean last;
-        private @Nullable RuntimeException error;
 
         Batch(FileRole role, int maxChars) {
             rows = new ParsedRow[BATCH_ROWS];
@@ -30,46 +29,38 @@ final class ParsingThread implements AutoCloseable {
         }
     }
 
-    private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES);
-    private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES);
-    private final Thread parser;
+    private final Prefetcher<Batch> batches;
     private @Nullable Batch current;
     private int position;
 
     /** Starts parsing {@code input}, whose header has already been read. */
     ParsingThread(CsvInput input, FileRole role, ImportConfig config, String name) {
+        List<Batch> pool = new ArrayList<>(BATCHES);
         for (int i = 0; i < BATCHES; i++) {
-            free.add(new Batch(role, config.maxLineChars()));
+            pool.add(new Batch(role, config.maxLineChars()));
         }
-        parser = new Thread(() -> produce(input), "import-parse-" + name);
-        parser.setDaemon(true);
-        parser.start();
+        batches = Prefetcher.pooled("import-parse-" + name, pool, sink -> produce(input, sink));
     }
 
-    private void produce(CsvInput input) {
-        try {
-            boolean end = false;
-            while (!end) {
-                Batch batch = free.take();
-                batch.size = 0;
-                try {
-                    ParsedRow row = input.next();
-                    while (row != null) {
-                        batch.rows[batch.size++].copyFrom(row);
-                        // a full batch must not read the next row, which would be lost
-                        row = batch.size < BATCH_ROWS ? input.next() : null;
-                    }
-                    end = batch.size < BATCH_ROWS;
-                } catch (RuntimeException e) {
-                    batch.error = e;
-                    end = true;
+    private static void produce(CsvInput input, Prefetcher.Sink<Batch> sink) throws InterruptedException {
+        boolean end = false;
+        while (!end) {
+            Batch batch = sink.reuse();
+            batch.size = 0;
+            try {
+                ParsedRow row = input.next();
+                while (row != null) {
+                    batch.rows[batch.size++].copyFrom(row);
+                    // a full batch must not read the next row, which would be lost
+                    row = batch.size < BATCH_ROWS ? input.next() : null;
                 }
-                batch.last = end;
-                full.put(batch);
+                end = batch.size < BATCH_ROWS;
+            } finally {
+                // the rows parsed before an error are handed out first
+                if (batch.size > 0) {
+                    sink.put(batch);
+                }
             }
-        } catch (InterruptedException e) {
-            // closed by the consumer: stop quietly
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -82,24 +73,22 @@ final class ParsingThread implements AutoCloseable {
     @Nullable ParsedRow next() {
         while (current == null || position >= current.size) {
             if (current != null) {
-                // the rows parsed before an error are handed out first
-                if (current.error != null) {
-                    throw current.error;
-                }
-                if (current.last) {
-                    return null;
-                }
-                free.add(current);
+                batches.recycle(current);
+                // given back once: when take() rethrows a parse error, the next call must not recycle it again
+                current = null;
             }
             current = take();
             position = 0;
+            if (current == null) {
+                return null;
+            }
         }
         return current.rows[position++];
     }
 
-    private Batch take() {
+    private @Nullable Batch take() {
         try {
-            return full.take();
+            return batches.next();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("Import interrupted while waiting for parsed rows");
@@ -109,12 +98,6 @@ final class ParsingThread implements AutoCloseable {
     /** Stops the parser and waits for it, so that the input can be closed safely afterwards. */
     @Override
     public void close() {
-        parser.interrupt();
-        full.clear();
-        try {
-            parser.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        batches.close();
     }
 }

@@ -3,9 +3,8 @@ package org.dinexplorer.storage.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import org.jspecify.annotations.Nullable;
+import java.io.UncheckedIOException;
+import org.dinexplorer.storage.prefetch.Prefetcher;
 
 /**
  * Reads another stream on a background thread, one MiB block ahead at a time, so that disk reads, hashing and gzip
@@ -16,59 +15,41 @@ final class ReadAheadStream extends InputStream {
     private static final int BLOCK_BYTES = 1 << 20;
     private static final int QUEUED_BLOCKS = 4;
 
-    /** A block of bytes, the end of the stream ({@code length < 0}) or a read error. */
-    private record Block(byte[] data, int length, @Nullable IOException error) {
+    /** A block of bytes read from the source. */
+    private record Block(byte[] data, int length) {
     }
 
-    private static final Block END = new Block(new byte[0], -1, null);
+    private static final Block EMPTY = new Block(new byte[0], 0);
 
-    private final BlockingQueue<Block> queue = new ArrayBlockingQueue<>(QUEUED_BLOCKS);
-    private final Thread reader;
-    private volatile boolean closed;
-    private Block current = new Block(new byte[0], 0, null);
+    private final Prefetcher<Block> blocks;
+    private Block current = EMPTY;
     private int position;
+    private boolean ended;
 
     ReadAheadStream(InputStream source, String name) {
-        reader = new Thread(() -> pump(source), "import-read-ahead-" + name);
-        reader.setDaemon(true);
-        reader.start();
+        blocks = Prefetcher.start("import-read-ahead-" + name, QUEUED_BLOCKS, sink -> pump(source, sink));
     }
 
     /** Reads the source until its end or until closed; the source is closed by its owner, not here. */
-    private void pump(InputStream source) {
-        try {
-            boolean end = false;
-            while (!closed && !end) {
-                byte[] data = new byte[BLOCK_BYTES];
-                int length = 0;
-                try {
-                    while (!end && length < BLOCK_BYTES) {
-                        int n = source.read(data, length, BLOCK_BYTES - length);
-                        end = n < 0;
-                        length += Math.max(n, 0);
-                    }
-                } catch (IOException e) {
-                    // the bytes read before the error are handed out first, so every complete row is used
-                    queue.put(new Block(data, length, null));
-                    throw e;
+    private static void pump(InputStream source, Prefetcher.Sink<Block> sink) throws InterruptedException {
+        boolean end = false;
+        while (!end) {
+            byte[] data = new byte[BLOCK_BYTES];
+            int length = 0;
+            try {
+                while (!end && length < BLOCK_BYTES) {
+                    int n = source.read(data, length, BLOCK_BYTES - length);
+                    end = n < 0;
+                    length += Math.max(n, 0);
                 }
-                if (length > 0) {
-                    queue.put(new Block(data, length, null));
-                }
+            } catch (IOException e) {
+                // the bytes read before the error are handed out first, so every complete row is used
+                sink.put(new Block(data, length));
+                throw new UncheckedIOException(e);
             }
-            queue.put(END);
-        } catch (IOException e) {
-            offerQuietly(new Block(new byte[0], -1, e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void offerQuietly(Block block) {
-        try {
-            queue.put(block);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            if (length > 0) {
+                sink.put(new Block(data, length));
+            }
         }
     }
 
@@ -84,10 +65,12 @@ final class ReadAheadStream extends InputStream {
             return 0;
         }
         while (position >= current.length()) {
-            if (current.length() < 0) {
+            if (ended) {
                 return -1;
             }
-            current = nextBlock();
+            Block next = nextBlock();
+            ended = next == null;
+            current = ended ? EMPTY : next;
             position = 0;
         }
         int count = Math.min(length, current.length() - position);
@@ -98,11 +81,9 @@ final class ReadAheadStream extends InputStream {
 
     private Block nextBlock() throws IOException {
         try {
-            Block block = queue.take();
-            if (block.error() != null) {
-                throw new IOException(block.error().getMessage(), block.error());
-            }
-            return block;
+            return blocks.next();
+        } catch (UncheckedIOException e) {
+            throw new IOException(e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while reading ahead");
@@ -112,18 +93,16 @@ final class ReadAheadStream extends InputStream {
     /** Waits until the background thread has finished with the source (after the end was read, or closing). */
     void awaitReader() throws IOException {
         try {
-            reader.join();
+            blocks.awaitProducer();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for the read-ahead thread");
         }
     }
 
-    /** Stops the background thread; the source stays open. */
+    /** Stops the background thread and waits for it; the source stays open. */
     @Override
     public void close() {
-        closed = true;
-        reader.interrupt();
-        queue.clear();
+        blocks.close();
     }
 }
