@@ -1,6 +1,7 @@
 package org.dinexplorer.app.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -26,9 +27,15 @@ final class GenerateCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--preset", defaultValue = "tiny", paramLabel = "NAME",
-            description = "tiny (~2 k users), small (~20 k users, 300 k impressions) or medium (~100 k users, "
-                    + "2.6 M impressions, 25 M behaviours). Default: ${DEFAULT-VALUE}.")
+            description = "tiny (~2 k users), mini (~8 k users), small (~20 k users, 300 k impressions), medium "
+                    + "(~100 k users, 2.6 M impressions, 25 M behaviours) or taobao (the public dataset's size: 1.14 M "
+                    + "users, 26.6 M impressions, 723 M behaviours, about 23 GB of CSV). Default: ${DEFAULT-VALUE}.")
     private String preset;
+
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "F",
+            description = "Share of the preset to generate, 0 < F <= 1: scales row counts and the numbers and id "
+                    + "ranges of users, ads, categories, brands, campaigns and customers. Default: ${DEFAULT-VALUE}.")
+    private double scale;
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Master seed. Default: "
             + "${DEFAULT-VALUE}.")
@@ -46,7 +53,7 @@ final class GenerateCommand implements Callable<Integer> {
         CliProgress progress = new CliProgress(err);
         GenerationReport report;
         try (StopSignal stop = StopSignal.install()) {
-            report = new DemoDataService().generate(out, preset, seed, dirty, gzip, progress::accept, stop);
+            report = new DemoDataService().generate(out, preset, scale, seed, dirty, gzip, progress::accept, stop);
         } catch (IllegalArgumentException e) {
             throw new CliFailure(ExitCodes.USAGE, e.getMessage(), e);
         }
@@ -55,8 +62,10 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     static void printSummary(PrintWriter out, GenerationReport r) {
-        out.printf(Locale.ROOT, "Generated %s demo data (seed %d%s) in %s in %.1f s%n", r.preset().cliName(),
-                r.seed(), r.dirty() ? ", with bad rows" : "", r.outputDir(), r.elapsedMillis() / 1000.0);
+        String scale = r.scale() == 1 ? ""
+                : "scale " + BigDecimal.valueOf(r.scale()).stripTrailingZeros().toPlainString() + ", ";
+        out.printf(Locale.ROOT, "Generated %s demo data (%sseed %d%s) in %s in %.1f s%n", r.preset().cliName(),
+                scale, r.seed(), r.dirty() ? ", with bad rows" : "", r.outputDir(), r.elapsedMillis() / 1000.0);
         out.printf(Locale.ROOT, "  users        %,12d (%,d with a profile)%n", r.userCount(), r.profileCount());
         out.printf(Locale.ROOT, "  ads          %,12d%n", r.adCount());
         out.printf(Locale.ROOT, "  impressions  %,12d (CTR %.2f %%)%n", r.impressionCount(), 100 * r.ctr());

@@ -17,21 +17,32 @@ public final class DemoDataService {
     private final DemoDataGenerator generator = new DemoDataGenerator();
 
     /**
+     * Generates a demo dataset of the whole preset into {@code outputDir}.
+     *
+     * @see #generate(Path, String, double, long, boolean, boolean, Consumer, BooleanSupplier)
+     */
+    public GenerationReport generate(Path outputDir, String presetName, long seed, boolean dirty, boolean gzip,
+                                     Consumer<JobProgress> progress, BooleanSupplier stopRequested) {
+        return generate(outputDir, presetName, 1, seed, dirty, gzip, progress, stopRequested);
+    }
+
+    /**
      * Generates a demo dataset into {@code outputDir}.
      *
-     * @param presetName    tiny, mini, small or medium (any case)
+     * @param presetName    tiny, mini, small, medium or taobao (any case)
+     * @param scale         share of the preset's rows, counts and id ranges, in (0, 1]
      * @param seed          master seed; the same seed gives byte-identical files
      * @param dirty         inject bad rows and write dirty-manifest.csv
      * @param gzip          gzip the data files
      * @param progress      receives progress (rows written of rows planned)
      * @param stopRequested polled regularly; true stops the generation with a CancellationException
-     * @throws IllegalArgumentException if the preset name is unknown
+     * @throws IllegalArgumentException if the preset name is unknown or the scale is out of range
      * @throws org.dinexplorer.storage.StorageException if the files cannot be written
      */
-    public GenerationReport generate(Path outputDir, String presetName, long seed, boolean dirty, boolean gzip,
-                                     Consumer<JobProgress> progress, BooleanSupplier stopRequested) {
+    public GenerationReport generate(Path outputDir, String presetName, double scale, long seed, boolean dirty,
+                                     boolean gzip, Consumer<JobProgress> progress, BooleanSupplier stopRequested) {
         DemoPreset preset = DemoPreset.fromName(presetName);
-        GenerationConfig config = new GenerationConfig(outputDir, preset, seed, dirty, gzip);
+        GenerationConfig config = new GenerationConfig(outputDir, preset, scale, seed, dirty, gzip);
         return generator.generate(config, new ProgressForwarder(progress), stopRequested);
     }
 

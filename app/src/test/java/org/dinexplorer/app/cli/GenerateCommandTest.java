@@ -43,10 +43,24 @@ class GenerateCommandTest {
     @Test
     void unknownPresetIsAUsageErrorAndWritesNothing() throws Exception {
         assertThat(run("generate", "--out", dir.toString(), "--preset", "huge")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("Unknown preset 'huge'").contains("tiny, mini, small or medium");
+        assertThat(err.toString()).contains("Unknown preset 'huge'").contains("tiny, mini, small, medium or taobao");
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void scaleShrinksThePresetAndIsNamedInTheSummary() {
+        int code = run("generate", "--out", dir.toString(), "--preset", "taobao", "--scale", "0.0002");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Generated taobao demo data (scale 0.0002, seed 42)")
+                .containsPattern("users +228 ");
+    }
+
+    @Test
+    void scaleOutsideZeroToOneIsAUsageError() {
+        assertThat(run("generate", "--out", dir.toString(), "--scale", "0")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Scale must be greater than 0 and at most 1");
     }
 
     @Test

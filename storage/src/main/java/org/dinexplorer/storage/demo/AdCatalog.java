@@ -12,12 +12,6 @@ import java.util.SplittableRandom;
  */
 final class AdCatalog {
 
-    /** Largest ids seen in the real files, so generated ids fall in the same ranges. */
-    private static final int MAX_ADGROUP_ID = 846_811;
-    private static final int MAX_CATE_ID = 12_960;
-    private static final int MAX_BRAND_ID = 461_497;
-    private static final int MAX_CAMPAIGN_ID = 423_436;
-    private static final int MAX_CUSTOMER_ID = 255_875;
     private static final double NULL_BRAND_SHARE = 0.12;
     private static final double QUALITY_SIGMA = 0.3;
 
@@ -49,14 +43,14 @@ final class AdCatalog {
         adsByCate = b.adsByCate;
     }
 
-    static AdCatalog create(SplittableRandom rng, DemoPreset preset) {
+    static AdCatalog create(SplittableRandom rng, WorldSize world) {
         Builder b = new Builder();
-        int cates = preset.cateCount();
-        b.cateIds = IdSampler.distinctIds(rng, cates, MAX_CATE_ID);
+        int cates = world.cateCount();
+        b.cateIds = IdSampler.distinctIds(rng, cates, world.maxCateId());
         b.catePopularity = WeightedChoice.zipf(cates, 1.0);
-        b.brandIds = IdSampler.distinctIds(rng, preset.brandCount(), MAX_BRAND_ID);
-        b.brandsByCate = assignBrands(rng, b.catePopularity, cates, preset.brandCount());
-        b.createAds(rng, preset.adCount());
+        b.brandIds = IdSampler.distinctIds(rng, world.brandCount(), world.maxBrandId());
+        b.brandsByCate = assignBrands(rng, b.catePopularity, cates, world.brandCount());
+        b.createAds(rng, world);
         return new AdCatalog(b);
     }
 
@@ -172,19 +166,20 @@ final class AdCatalog {
         private double[] adQuality;
         private int[][] adsByCate;
 
-        private void createAds(SplittableRandom rng, int ads) {
+        private void createAds(SplittableRandom rng, WorldSize world) {
+            int ads = world.adCount();
             int cates = cateIds.length;
             double[] catePriceLevel = new double[cates];
             for (int c = 0; c < cates; c++) {
                 catePriceLevel[c] = 150.0 * WeightedChoice.logNormalFactor(rng, 1.0);
             }
-            int[] customers = IdSampler.distinctIds(rng, Math.max(1, ads * 3 / 10), MAX_CUSTOMER_ID);
-            int[] campaigns = IdSampler.distinctIds(rng, Math.max(1, ads * 6 / 10), MAX_CAMPAIGN_ID);
+            int[] customers = IdSampler.distinctIds(rng, world.customerCount(), world.maxCustomerId());
+            int[] campaigns = IdSampler.distinctIds(rng, world.campaignCount(), world.maxCampaignId());
             int[] campaignCustomer = new int[campaigns.length];
             for (int i = 0; i < campaigns.length; i++) {
                 campaignCustomer[i] = customers[rng.nextInt(customers.length)];
             }
-            adIds = IdSampler.distinctIds(rng, ads, MAX_ADGROUP_ID);
+            adIds = IdSampler.distinctIds(rng, ads, world.maxAdgroupId());
             adCate = new int[ads];
             adBrand = new int[ads];
             adCampaign = new int[ads];

@@ -8,61 +8,33 @@ import java.util.Locale;
  */
 public enum DemoPreset {
     /** About 2 k users; generates in about a second, for tests and a first look. */
-    TINY(2_000, 30_000, 200_000, 4_000, 200, 1_500),
+    TINY(WorldSize.withRealIdRanges(2_000, 30_000, 200_000, 4_000, 200, 1_500, 2_400, 1_200)),
     /**
      * About 8 k users, 120 k impressions and 1 M behaviours: the smallest world whose test day (about 14 k
      * impressions) separates DIN from the baseline every time; the headless demo's default.
      */
-    MINI(8_000, 120_000, 1_000_000, 16_000, 400, 4_000),
+    MINI(WorldSize.withRealIdRanges(8_000, 120_000, 1_000_000, 16_000, 400, 4_000, 9_600, 4_800)),
     /** About 20 k users, 300 k impressions and 2.5 M behaviours. */
-    SMALL(20_000, 300_000, 2_500_000, 40_000, 800, 10_000),
+    SMALL(WorldSize.withRealIdRanges(20_000, 300_000, 2_500_000, 40_000, 800, 10_000, 24_000, 12_000)),
     /** About 100 k users, 2.6 M impressions and 25 M behaviours (roughly 1 GB of CSV). */
-    MEDIUM(100_000, 2_600_000, 25_000_000, 150_000, 3_000, 40_000);
+    MEDIUM(WorldSize.withRealIdRanges(100_000, 2_600_000, 25_000_000, 150_000, 3_000, 40_000, 90_000, 45_000)),
+    /**
+     * The size of the public Taobao display-ad dataset: 1,141,729 users (1,061,768 with a profile), 26.6 M
+     * impressions, 723 M behaviours, 846,811 ads, 12,978 categories, 461,529 brands, 423,438 campaigns and 255,877
+     * customers, with dense ids (1 up to each count; about 23 GB of CSV); usually generated with a scale.
+     */
+    TAOBAO(WorldSize.withDenseIds(1_141_729, 26_557_961, 723_268_134, 846_811, 12_978, 461_529, 423_438, 255_877,
+            1_061_768 / 1_141_729.0));
 
-    private final int userCount;
-    private final int impressionCount;
-    private final int behaviorCount;
-    private final int adCount;
-    private final int cateCount;
-    private final int brandCount;
+    private final WorldSize size;
 
-    DemoPreset(int userCount, int impressionCount, int behaviorCount, int adCount, int cateCount, int brandCount) {
-        this.userCount = userCount;
-        this.impressionCount = impressionCount;
-        this.behaviorCount = behaviorCount;
-        this.adCount = adCount;
-        this.cateCount = cateCount;
-        this.brandCount = brandCount;
+    DemoPreset(WorldSize size) {
+        this.size = size;
     }
 
-    /** Users in the world (each gets at least one impression and one behaviour). */
-    public int userCount() {
-        return userCount;
-    }
-
-    /** Target number of impressions (rows of raw_sample.csv). */
-    public int impressionCount() {
-        return impressionCount;
-    }
-
-    /** Target number of organic behaviours (rows of behavior_log.csv, before click-induced page views). */
-    public int behaviorCount() {
-        return behaviorCount;
-    }
-
-    /** Ads in the catalogue (rows of ad_feature.csv). */
-    public int adCount() {
-        return adCount;
-    }
-
-    /** Distinct categories. */
-    public int cateCount() {
-        return cateCount;
-    }
-
-    /** Distinct brands. */
-    public int brandCount() {
-        return brandCount;
+    /** Counts and id ranges of this preset's world at full scale. */
+    public WorldSize size() {
+        return size;
     }
 
     /** The lower-case name used on the command line and in preset.json, e.g. {@code tiny}. */
@@ -81,6 +53,6 @@ public enum DemoPreset {
                 return preset;
             }
         }
-        throw new IllegalArgumentException("Unknown preset '" + name + "'; use tiny, mini, small or medium.");
+        throw new IllegalArgumentException("Unknown preset '" + name + "'; use tiny, mini, small, medium or taobao.");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param outputDir       the folder written
  * @param preset          the preset used
+ * @param scale           the share of the preset generated, in (0, 1]
  * @param seed            the master seed used
  * @param dirty           whether bad rows were injected
  * @param files           every file written, in writing order
@@ -21,10 +22,10 @@ import java.util.List;
  * @param clickIntercept  intercept of the planted click model, calibrated for a CTR near 5 %
  * @param elapsedMillis   wall-clock time of the generation
  */
-public record GenerationReport(Path outputDir, DemoPreset preset, long seed, boolean dirty, List<GeneratedFile> files,
-                               long userCount, long profileCount, long adCount, long impressionCount, long clickCount,
-                               long behaviorCount, long dirtyRowCount, double clickIntercept,
-                               long elapsedMillis) {
+public record GenerationReport(Path outputDir, DemoPreset preset, double scale, long seed, boolean dirty,
+                               List<GeneratedFile> files, long userCount, long profileCount, long adCount,
+                               long impressionCount, long clickCount, long behaviorCount, long dirtyRowCount,
+                               double clickIntercept, long elapsedMillis) {
 
     /** Freezes the file list. */
     public GenerationReport {

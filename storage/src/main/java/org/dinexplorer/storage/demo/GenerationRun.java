@@ -46,8 +46,9 @@ final class GenerationRun {
         SplittableRandom shuffleRng = master.split();
         dirtyRng = master.split();
         SplittableRandom pilotRng = master.split();
-        catalog = AdCatalog.create(catalogRng, config.preset());
-        users = UserPopulation.create(populationRng, config.preset(), catalog);
+        WorldSize world = config.world();
+        catalog = AdCatalog.create(catalogRng, world);
+        users = UserPopulation.create(populationRng, world, catalog);
         ClickModel clickModel = new ClickModel(users, catalog,
                 ClickCalibration.calibratedIntercept(users, catalog, pilotRng));
         long expected = catalog.adCount() + users.profileTotal() + users.plannedImpressionTotal()
@@ -63,7 +64,8 @@ final class GenerationRun {
             long rows = manifest.write(path, dataFileNames);
             done(new GeneratedFile(TaobaoFormat.DIRTY_MANIFEST, path, rows, Files.size(path)));
         }
-        GenerationReport report = new GenerationReport(config.outputDir(), config.preset(), config.seed(),
+        GenerationReport report = new GenerationReport(config.outputDir(), config.preset(), config.scale(),
+                config.seed(),
                 config.dirty(), files, users.size(), users.profileTotal(), catalog.adCount(),
                 logs.impressionCount(), logs.clickCount(), logs.behaviorCount(), manifest.size(),
                 clickModel.intercept(), (System.nanoTime() - startNanos) / 1_000_000);

@@ -1,6 +1,7 @@
 package org.dinexplorer.storage.demo;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,7 @@ final class OutputNotes {
                 + "  \"generator\": \"DIN Explorer demo data\",\n"
                 + "  \"formatVersion\": 1,\n"
                 + "  \"preset\": \"" + r.preset().cliName() + "\",\n"
+                + (r.scale() == 1 ? "" : "  \"scale\": " + scaleText(r.scale()) + ",\n")
                 + "  \"seed\": " + r.seed() + ",\n"
                 + "  \"dirty\": " + r.dirty() + ",\n"
                 + "  \"gzip\": " + gzip + ",\n"
@@ -51,13 +53,20 @@ final class OutputNotes {
                 + "}\n";
     }
 
+    /** The scale as typed on the command line: shortest exact decimal, e.g. 0.01. */
+    static String scaleText(double scale) {
+        return BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString();
+    }
+
     static String readme(GenerationReport r, boolean gzip) {
         String suffix = gzip ? ".gz" : "";
         return "DIN Explorer demo data: synthetic Taobao display-ad logs\n"
                 + "=========================================================\n\n"
-                + "Preset " + r.preset().cliName() + ", seed " + r.seed() + (r.dirty() ? ", with bad rows" : "")
+                + "Preset " + r.preset().cliName() + (r.scale() == 1 ? "" : " at scale " + scaleText(r.scale()))
+                + ", seed " + r.seed() + (r.dirty() ? ", with bad rows" : "")
                 + ". Generate the same bytes again with:\n"
-                + "  din-explorer generate --out <folder> --preset " + r.preset().cliName() + " --seed " + r.seed()
+                + "  din-explorer generate --out <folder> --preset " + r.preset().cliName()
+                + (r.scale() == 1 ? "" : " --scale " + scaleText(r.scale())) + " --seed " + r.seed()
                 + (r.dirty() ? " --dirty" : "") + (gzip ? " --gzip" : "") + "\n\n"
                 + String.format(Locale.ROOT, "%,d users (%,d with a profile), %,d ads, %,d impressions "
                 + "(CTR %.2f %%), %,d behaviours.%n%n", r.userCount(), r.profileCount(), r.adCount(),

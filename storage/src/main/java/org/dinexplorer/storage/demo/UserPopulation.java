@@ -6,12 +6,10 @@ import java.util.SplittableRandom;
 /**
  * The users of a demo world: ids, profiles (some missing, some fields empty), a personal click propensity, a few
  * interest categories with a preferred brand and a peak day each, and the planned number of impressions and behaviours
- * (heavy-tailed activity, scaled so the totals meet the preset's targets).
+ * (heavy-tailed activity, scaled so the totals meet the world's targets).
  */
 final class UserPopulation {
 
-    private static final int MAX_USER_ID = 1_141_729;
-    private static final double PROFILE_SHARE = 0.92;
     private static final int MIN_INTERESTS = 2;
     private static final int MAX_INTERESTS = 5;
     private static final WeightedChoice AGE_LEVEL =
@@ -42,22 +40,22 @@ final class UserPopulation {
         behaviorCount = new int[users];
     }
 
-    static UserPopulation create(SplittableRandom rng, DemoPreset preset, AdCatalog catalog) {
-        int users = preset.userCount();
+    static UserPopulation create(SplittableRandom rng, WorldSize world, AdCatalog catalog) {
+        int users = world.userCount();
         UserPopulation p = new UserPopulation(users);
-        System.arraycopy(IdSampler.distinctIds(rng, users, MAX_USER_ID), 0, p.userIds, 0, users);
+        System.arraycopy(IdSampler.distinctIds(rng, users, world.maxUserId()), 0, p.userIds, 0, users);
         double[] activity = new double[users];
         double[] exposure = new double[users];
         for (int u = 0; u < users; u++) {
             activity[u] = WeightedChoice.logNormalFactor(rng, 0.9);
             exposure[u] = Math.sqrt(activity[u]) * WeightedChoice.logNormalFactor(rng, 0.6);
-            p.hasProfile[u] = rng.nextDouble() < PROFILE_SHARE;
+            p.hasProfile[u] = rng.nextDouble() < world.profileShare();
             p.profile[u] = drawProfile(rng);
             p.propensity[u] = 0.3 * WeightedChoice.gaussian(rng);
             p.drawInterests(rng, u, catalog);
         }
-        scaleCounts(activity, preset.behaviorCount(), p.behaviorCount);
-        scaleCounts(exposure, preset.impressionCount(), p.impressionCount);
+        scaleCounts(activity, world.behaviorCount(), p.behaviorCount);
+        scaleCounts(exposure, world.impressionCount(), p.impressionCount);
         return p;
     }
 

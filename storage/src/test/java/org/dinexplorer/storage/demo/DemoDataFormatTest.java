@@ -142,7 +142,7 @@ class DemoDataFormatTest {
         assertThat(report.behaviorCount()).isEqualTo(DemoTestFiles.rows(dir.resolve("behavior_log.csv")).size());
         assertThat(report.adCount()).isEqualTo(DemoTestFiles.rows(dir.resolve("ad_feature.csv")).size());
         assertThat(report.profileCount()).isEqualTo(DemoTestFiles.rows(dir.resolve("user_profile.csv")).size());
-        assertThat(report.userCount()).isEqualTo(DemoPreset.TINY.userCount());
+        assertThat(report.userCount()).isEqualTo(DemoPreset.TINY.size().userCount());
         assertThat(report.impressionCount()).isBetween(28_000L, 31_000L);
         assertThat(report.files()).extracting(GeneratedFile::name).containsExactly("ad_feature.csv",
                 "user_profile.csv", "raw_sample.csv", "behavior_log.csv", "truth.csv");

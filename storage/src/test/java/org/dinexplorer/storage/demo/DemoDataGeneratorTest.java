@@ -71,7 +71,7 @@ class DemoDataGeneratorTest {
         assertThat(DemoPreset.fromName("Medium")).isEqualTo(DemoPreset.MEDIUM);
         assertThat(DemoPreset.TINY.cliName()).isEqualTo("tiny");
         assertThatThrownBy(() -> DemoPreset.fromName("huge")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("tiny, mini, small or medium");
+                .hasMessageContaining("tiny, mini, small, medium or taobao");
     }
 
     /** Records what the generator reports. */
