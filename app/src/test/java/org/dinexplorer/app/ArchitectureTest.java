@@ -2,6 +2,7 @@ package org.dinexplorer.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -59,6 +60,36 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName("org.dinexplorer.app.jobs.FxJobRunner$1")
                 .and().doNotHaveFullyQualifiedName("org.dinexplorer.app.Launcher")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void cliAndEveryServicePackageWorkWithoutADisplay() {
+        // covered by the rule above as well; named here so that a new service package cannot slip through it
+        noClasses().that().resideInAnyPackage("org.dinexplorer.app.cli..", "org.dinexplorer.app.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.testfx..")
+                .check(classes);
+    }
+
+    @Test
+    void servicesNeverCallTheCli() {
+        noClasses().that().resideInAPackage("org.dinexplorer.app.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dinexplorer.app.cli..",
+                        "org.dinexplorer.app.prefs..")
+                .check(classes);
+    }
+
+    @Test
+    void serviceFeaturePackagesHaveNoCycles() {
+        // imports, dataset, training, runs, explore, export, interop, bench: each may use those below it, never back
+        slices().matching("org.dinexplorer.app.service.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void serviceFeaturePackagesNeverUseTheSharedTopLevel() {
+        // the top level of app.service (database, overview, system information, pipeline) sits above the features
+        noClasses().that().resideInAPackage("org.dinexplorer.app.service.*..")
+                .should().dependOnClassesThat().resideInAPackage("org.dinexplorer.app.service")
                 .check(classes);
     }
 

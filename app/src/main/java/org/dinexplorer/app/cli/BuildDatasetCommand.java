@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.dinexplorer.app.service.DatasetService;
+import org.dinexplorer.app.service.dataset.DatasetService;
 import org.dinexplorer.storage.samples.DatasetConfig;
 import org.dinexplorer.storage.samples.DatasetSummary;
 import org.dinexplorer.storage.samples.Split;

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.dinexplorer.app.service.PipelineService;
 import org.dinexplorer.app.service.PipelineService.DemoResult;
 import org.dinexplorer.app.service.PipelineService.DemoSettings;
-import org.dinexplorer.app.service.RunOutcome;
+import org.dinexplorer.app.service.training.RunOutcome;
 import org.dinexplorer.storage.runs.RunStatus;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;

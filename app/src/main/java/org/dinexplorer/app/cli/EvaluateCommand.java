@@ -2,8 +2,8 @@ package org.dinexplorer.app.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.dinexplorer.app.service.EvaluationService;
-import org.dinexplorer.app.service.EvaluationService.EvaluationReport;
+import org.dinexplorer.app.service.runs.EvaluationService;
+import org.dinexplorer.app.service.runs.EvaluationService.EvaluationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

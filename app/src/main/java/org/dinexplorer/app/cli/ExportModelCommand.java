@@ -2,7 +2,7 @@ package org.dinexplorer.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.dinexplorer.app.service.ModelExportService;
+import org.dinexplorer.app.service.interop.ModelExportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

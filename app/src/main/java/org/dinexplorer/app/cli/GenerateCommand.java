@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.dinexplorer.app.service.DemoDataService;
+import org.dinexplorer.app.service.imports.DemoDataService;
 import org.dinexplorer.storage.demo.GeneratedFile;
 import org.dinexplorer.storage.demo.GenerationReport;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package org.dinexplorer.app.cli;
 
 import java.util.Locale;
-import org.dinexplorer.app.service.ImportSummary;
+import org.dinexplorer.app.service.imports.ImportSummary;
 import org.dinexplorer.storage.importing.ImportReport;
 import org.dinexplorer.storage.importing.ReferentialGaps;
 import org.dinexplorer.storage.importing.RowProblem;

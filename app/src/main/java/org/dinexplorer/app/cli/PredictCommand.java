@@ -2,7 +2,7 @@ package org.dinexplorer.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.dinexplorer.app.service.PredictionService;
+import org.dinexplorer.app.service.runs.PredictionService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

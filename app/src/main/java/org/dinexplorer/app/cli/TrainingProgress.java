@@ -3,7 +3,7 @@ package org.dinexplorer.app.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.dinexplorer.app.jobs.JobProgress;
-import org.dinexplorer.app.service.TrainingObserver;
+import org.dinexplorer.app.service.training.TrainingObserver;
 import org.dinexplorer.model.train.EpochResult;
 import org.dinexplorer.model.train.StepProgress;
 

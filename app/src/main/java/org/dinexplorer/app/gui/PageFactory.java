@@ -4,10 +4,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
-import org.dinexplorer.app.gui.common.BackgroundReads;
-import org.dinexplorer.app.gui.common.ExportActions;
 import org.dinexplorer.app.gui.attention.ExploreView;
 import org.dinexplorer.app.gui.attention.ExploreViewModel;
+import org.dinexplorer.app.gui.common.BackgroundReads;
+import org.dinexplorer.app.gui.common.ExportActions;
 import org.dinexplorer.app.gui.data.DataServices;
 import org.dinexplorer.app.gui.data.DataView;
 import org.dinexplorer.app.gui.data.DataViewModel;
@@ -18,10 +18,10 @@ import org.dinexplorer.app.gui.runs.RunsViewModel;
 import org.dinexplorer.app.gui.training.TrainView;
 import org.dinexplorer.app.gui.training.TrainViewModel;
 import org.dinexplorer.app.jobs.FxJobRunner;
-import org.dinexplorer.app.service.DatasetService;
-import org.dinexplorer.app.service.ExploreService;
-import org.dinexplorer.app.service.TrainingDataLoader;
-import org.dinexplorer.app.service.TrainingService;
+import org.dinexplorer.app.service.dataset.DatasetService;
+import org.dinexplorer.app.service.dataset.TrainingDataLoader;
+import org.dinexplorer.app.service.explore.ExploreService;
+import org.dinexplorer.app.service.training.TrainingService;
 import org.dinexplorer.model.config.DinConfig;
 
 /**

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import javax.imageio.ImageIO;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.dinexplorer.app.AppPaths;
 import org.dinexplorer.app.gui.common.ExportActions;
@@ -105,7 +105,8 @@ class FullSessionTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#runs-table")
                 .queryAs(TableView.class).getItems().isEmpty());
         @SuppressWarnings("unchecked")
-        TableView<org.dinexplorer.app.service.RunSummary> runs = robot.lookup("#runs-table").queryAs(TableView.class);
+        TableView<org.dinexplorer.app.service.runs.RunSummary> runs =
+                robot.lookup("#runs-table").queryAs(TableView.class);
         assertThat(runs.getItems()).hasSize(1);
         assertThat(runs.getItems().get(0).run().status().name()).isEqualTo("COMPLETED");
         assertThat(runs.getItems().get(0).test()).isNotNull();
@@ -126,14 +127,15 @@ class FullSessionTest {
                 && !explore.table().rows().isEmpty() && explore.table().rows().get(0).weights().length > 0);
         WaitForAsyncUtils.waitForFxEvents();
         int userId = explore.user().get().userId();
-        var report = new org.dinexplorer.app.service.AttentionService().attention(
+        var report = new org.dinexplorer.app.service.explore.AttentionService().attention(
                 window.model().findDatabase().orElseThrow(), Long.toString(runId), userId,
                 org.dinexplorer.storage.samples.Split.TEST, List.of());
         var rows = List.copyOf(explore.table().rows());
         int compared = 0;
         for (var row : rows) {
             var expected = report.rows().stream().filter(r -> r.adgroupId() == row.ad().adgroupId())
-                    .sorted(java.util.Comparator.comparingInt(org.dinexplorer.app.service.AttentionRow::position))
+                    .sorted(java.util.Comparator.comparingInt(
+                            org.dinexplorer.app.service.explore.AttentionRow::position))
                     .toList();
             if (expected.isEmpty()) {
                 continue;

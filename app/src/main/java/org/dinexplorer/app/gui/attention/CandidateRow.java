@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import org.dinexplorer.app.service.CandidateAd;
+import org.dinexplorer.app.service.explore.CandidateAd;
 
 /**
  * One candidate ad in the Explore page's table: the ad, its bid (editable), the predicted CTR of the latest scoring,

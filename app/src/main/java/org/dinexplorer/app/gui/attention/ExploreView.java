@@ -2,12 +2,12 @@ package org.dinexplorer.app.gui.attention;
 
 import static org.dinexplorer.app.gui.common.TableHeaders.describe;
 
+import atlantafx.base.theme.Styles;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import atlantafx.base.theme.Styles;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -37,8 +37,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.dinexplorer.app.gui.common.EmptyState;
 import org.dinexplorer.app.gui.common.ExportActions;
-import org.dinexplorer.app.service.ExploreUser;
-import org.dinexplorer.app.service.TestUser;
+import org.dinexplorer.app.service.explore.ExploreUser;
+import org.dinexplorer.app.service.explore.TestUser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -101,7 +101,7 @@ public final class ExploreView extends BorderPane {
     }
 
     private VBox toolbar() {
-        ComboBox<org.dinexplorer.app.service.ModelChoice> models = new ComboBox<>(model.models());
+        ComboBox<org.dinexplorer.app.service.runs.ModelChoice> models = new ComboBox<>(model.models());
         models.valueProperty().bindBidirectional(model.model());
         models.setId("explore-model");
         models.setPromptText("model");

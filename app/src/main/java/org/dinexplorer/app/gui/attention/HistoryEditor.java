@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.dinexplorer.app.service.ExploreUser;
+import org.dinexplorer.app.service.explore.ExploreUser;
 import org.dinexplorer.storage.samples.HistoryItem;
 import org.dinexplorer.storage.vocab.Vocabulary;
 import org.jspecify.annotations.Nullable;

@@ -6,7 +6,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.dinexplorer.app.service.TestUser;
+import org.dinexplorer.app.service.explore.TestUser;
 import org.jspecify.annotations.Nullable;
 
 /** The user search of the Explore page: the users of the test day, the typed text and its suggestions. */

@@ -1,9 +1,9 @@
 package org.dinexplorer.app.gui.data;
 
-import org.dinexplorer.app.service.DatasetService;
-import org.dinexplorer.app.service.DemoDataService;
-import org.dinexplorer.app.service.ImportService;
 import org.dinexplorer.app.service.OverviewService;
+import org.dinexplorer.app.service.dataset.DatasetService;
+import org.dinexplorer.app.service.imports.DemoDataService;
+import org.dinexplorer.app.service.imports.ImportService;
 
 /**
  * The services the Data page uses.

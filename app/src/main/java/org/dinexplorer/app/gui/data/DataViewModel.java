@@ -24,7 +24,7 @@ import org.dinexplorer.app.AppPaths;
 import org.dinexplorer.app.gui.common.BackgroundReads;
 import org.dinexplorer.app.jobs.JobContext;
 import org.dinexplorer.app.jobs.JobRunner;
-import org.dinexplorer.app.service.ImportSummary;
+import org.dinexplorer.app.service.imports.ImportSummary;
 import org.dinexplorer.storage.importing.ImportConfig;
 import org.dinexplorer.storage.overview.DataOverview;
 import org.dinexplorer.storage.overview.RejectedRow;

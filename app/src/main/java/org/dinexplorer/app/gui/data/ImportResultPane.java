@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import org.dinexplorer.app.service.ImportSummary;
+import org.dinexplorer.app.service.imports.ImportSummary;
 import org.dinexplorer.storage.importing.ImportReport;
 import org.dinexplorer.storage.importing.RowProblem;
 

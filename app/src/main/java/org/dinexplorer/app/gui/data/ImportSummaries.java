@@ -1,7 +1,7 @@
 package org.dinexplorer.app.gui.data;
 
 import java.util.Locale;
-import org.dinexplorer.app.service.ImportSummary;
+import org.dinexplorer.app.service.imports.ImportSummary;
 import org.dinexplorer.storage.importing.ImportReport;
 
 /** One-line descriptions of import results for the page. */

@@ -1,8 +1,8 @@
 package org.dinexplorer.app.gui.runs;
 
-import org.dinexplorer.app.service.EvaluationService;
-import org.dinexplorer.app.service.ModelLocator;
-import org.dinexplorer.app.service.RunService;
+import org.dinexplorer.app.service.runs.EvaluationService;
+import org.dinexplorer.app.service.runs.ModelLocator;
+import org.dinexplorer.app.service.runs.RunService;
 
 /**
  * The services the Runs page uses.

@@ -11,7 +11,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.dinexplorer.app.gui.common.TableHeaders;
-import org.dinexplorer.app.service.RunSummary;
+import org.dinexplorer.app.service.runs.RunSummary;
 import org.dinexplorer.storage.runs.EvaluationPoint;
 
 /** The table of runs with their best metrics: one row per run, several rows can be selected for the overlay. */

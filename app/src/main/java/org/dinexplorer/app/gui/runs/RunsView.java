@@ -26,7 +26,7 @@ import javafx.stage.FileChooser;
 import org.controlsfx.control.textfield.TextFields;
 import org.dinexplorer.app.gui.charts.LineChartPane;
 import org.dinexplorer.app.gui.common.ExportActions;
-import org.dinexplorer.app.service.RunSummary;
+import org.dinexplorer.app.service.runs.RunSummary;
 import org.dinexplorer.storage.runs.EvaluationPoint;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;

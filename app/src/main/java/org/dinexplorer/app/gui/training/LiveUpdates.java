@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.dinexplorer.app.jobs.JobProgress;
-import org.dinexplorer.app.service.TrainingObserver;
+import org.dinexplorer.app.service.training.TrainingObserver;
 import org.dinexplorer.model.train.EpochResult;
 import org.dinexplorer.model.train.StepProgress;
 import org.dinexplorer.storage.runs.EvaluationPoint;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dinexplorer.app.service.Dataset;
+import org.dinexplorer.app.service.dataset.Dataset;
 import org.dinexplorer.app.service.export.AtomicFiles;
 import org.dinexplorer.model.data.FeatureSchema;
 import org.dinexplorer.model.data.ModelInputs;

@@ -111,8 +111,8 @@ class DataViewModelTest {
     @Test
     void aCancelledImportIsOfferedForResumeAndResumingCompletesIt() {
         Path folder = dir.resolve("demo");
-        new org.dinexplorer.app.service.DemoDataService().generate(folder, "tiny", 5, false, false, progress -> { },
-                () -> false);
+        new org.dinexplorer.app.service.imports.DemoDataService().generate(folder, "tiny", 5, false, false,
+                progress -> { }, () -> false);
         // a runner whose stop flag rises with the first progress report: the import stops after its first chunk
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         DataViewModel stopping = new DataViewModel(database, new AppPaths(dir.resolve("data")),

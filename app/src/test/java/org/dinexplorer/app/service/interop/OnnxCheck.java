@@ -12,8 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dinexplorer.app.service.ModelExportService;
-import org.dinexplorer.app.service.PredictionService;
+import org.dinexplorer.app.service.runs.PredictionService;
 import org.dinexplorer.storage.samples.Split;
 
 /**

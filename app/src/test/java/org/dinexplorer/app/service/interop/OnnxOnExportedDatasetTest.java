@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.dinexplorer.app.service.PipelineService;
-import org.dinexplorer.app.service.RunOutcome;
-import org.dinexplorer.app.service.TinyRuns;
-import org.dinexplorer.app.service.TrainingObserver;
+import org.dinexplorer.app.service.training.RunOutcome;
+import org.dinexplorer.app.service.training.TinyRuns;
+import org.dinexplorer.app.service.training.TrainingObserver;
 import org.dinexplorer.model.config.ModelVariant;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

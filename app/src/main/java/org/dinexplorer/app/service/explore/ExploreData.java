@@ -1,0 +1,116 @@
+package org.dinexplorer.app.service.explore;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dinexplorer.app.service.dataset.Dataset;
+import org.dinexplorer.model.data.Batch;
+import org.dinexplorer.model.data.BatchStream;
+import org.dinexplorer.storage.samples.SampleDetail;
+import org.dinexplorer.storage.samples.Split;
+import org.dinexplorer.storage.vocab.Vocabulary;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An opened training set with the indexes the Explore page needs, built on first use: the users of the test split
+ * and, for every ad of the training split, where it first occurs. Thread-safe.
+ */
+final class ExploreData {
+
+    private static final int SCAN_BATCH = 8_192;
+    private static final int ADGROUP = ExploreBatches.ADGROUP;
+    private static final int CATE = ExploreBatches.CATE;
+
+    private final Dataset dataset;
+    private @Nullable List<TestUser> users;
+    private int @Nullable [] firstTrainPosition;
+    private int @Nullable [] cateOfAd;
+
+    ExploreData(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    Dataset dataset() {
+        return dataset;
+    }
+
+    /** Users of the test split by id, with their impression and click counts. */
+    synchronized List<TestUser> testUsers() {
+        if (users == null) {
+            Map<Long, int[]> counts = new TreeMap<>();
+            try (BatchStream stream = dataset.test().ordered(SCAN_BATCH)) {
+                while (stream.hasNext()) {
+                    Batch batch = stream.next();
+                    for (int s = 0; s < batch.size(); s++) {
+                        int[] count = counts.computeIfAbsent(batch.userIds()[s], id -> new int[2]);
+                        count[0]++;
+                        count[1] += batch.labels()[s] > 0.5f ? 1 : 0;
+                    }
+                }
+            }
+            List<TestUser> found = new ArrayList<>(counts.size());
+            counts.forEach((id, count) -> found.add(new TestUser(Math.toIntExact(id), count[0], count[1])));
+            users = List.copyOf(found);
+        }
+        return users;
+    }
+
+    /** The ad with raw id {@code adgroupId} as an added candidate, or null if no training impression shows it. */
+    synchronized @Nullable CandidateAd trainingAd(int adgroupId) {
+        int index = dataset.vocabulary("adgroup_id").indexOf(adgroupId);
+        if (index < 2) {
+            return null;
+        }
+        int position = firstPositions()[index];
+        return position < 0 ? null : candidateAt(position);
+    }
+
+    /** Up to {@code limit} training ads of raw category {@code cate}, the most frequent first. */
+    synchronized List<CandidateAd> trainingAdsOfCategory(int cate, int limit) {
+        int cateIndex = dataset.vocabulary("cate_id").indexOf(cate);
+        List<CandidateAd> found = new ArrayList<>();
+        if (cateIndex < 2) {
+            return found;
+        }
+        int[] positions = firstPositions();
+        // vocabulary indices are ordered by training frequency, so ascending index means most shown first
+        for (int index = 2; index < positions.length && found.size() < limit; index++) {
+            if (positions[index] >= 0 && cateOfAd[index] == cateIndex) {
+                found.add(candidateAt(positions[index]));
+            }
+        }
+        return found;
+    }
+
+    private CandidateAd candidateAt(int position) {
+        SampleDetail detail = dataset.detail(Split.TRAIN, position);
+        return ExploreBatches.candidate(dataset.batchOf(Split.TRAIN, position), 0, detail, false, false);
+    }
+
+    private int[] firstPositions() {
+        if (firstTrainPosition == null) {
+            Vocabulary ads = dataset.vocabulary("adgroup_id");
+            int[] positions = new int[ads.size()];
+            int[] cates = new int[ads.size()];
+            Arrays.fill(positions, -1);
+            int position = 0;
+            try (BatchStream stream = dataset.train().ordered(SCAN_BATCH)) {
+                while (stream.hasNext()) {
+                    Batch batch = stream.next();
+                    for (int s = 0; s < batch.size(); s++, position++) {
+                        int ad = batch.adFeatures()[ADGROUP][s];
+                        if (ad >= 2 && positions[ad] < 0) {
+                            positions[ad] = position;
+                            cates[ad] = batch.adFeatures()[CATE][s];
+                        }
+                    }
+                }
+            }
+            cateOfAd = cates;
+            firstTrainPosition = positions;
+        }
+        return firstTrainPosition;
+    }
+}

@@ -1,0 +1,49 @@
+package org.dinexplorer.app.service.training;
+
+import java.util.Locale;
+import org.dinexplorer.model.config.DinConfig;
+import org.dinexplorer.model.config.GaucWeighting;
+import org.dinexplorer.model.train.TrainingResult;
+import org.dinexplorer.model.train.TrainingStatus;
+
+/**
+ * Which model a completed run keeps and why: the model of the validation evaluation with the best score (the
+ * configured GAUC, AUC where no user has both classes), else the model after the last step.
+ *
+ * @param epoch       epoch the kept model comes from
+ * @param step        optimizer step the kept model comes from
+ * @param earlier     true when it is an earlier model than the last step's (read from the run's best.zip)
+ * @param description one sentence for the log, the CLI and the GUI
+ */
+public record KeptModel(int epoch, long step, boolean earlier, String description) {
+
+    /**
+     * @param result          what the trainer returned
+     * @param epochsCompleted epochs the trainer counts as done (an early-stopped epoch included)
+     * @param bestFileExists  whether the best evaluation's model was saved
+     */
+    static KeptModel of(TrainingResult result, int epochsCompleted, DinConfig config, boolean bestFileExists) {
+        long last = result.steps();
+        boolean validated = result.bestStep() > 0;
+        if (!validated) {
+            return new KeptModel(epochsCompleted, last, false, String.format(Locale.ROOT,
+                    "the model after the last step (epoch %d, step %,d): without a validation split there is no "
+                            + "score to choose by", epochsCompleted, last));
+        }
+        String score = String.format(Locale.ROOT, "%s %.4f", metricName(config.gaucWeighting()), result.bestScore());
+        String ending = result.status() == TrainingStatus.EARLY_STOPPED
+                ? String.format(Locale.ROOT, "; training stopped early after %d evaluations without a better one",
+                config.earlyStoppingPatience())
+                : "";
+        boolean earlier = result.bestStep() != last && bestFileExists;
+        String which = earlier ? "the model of epoch %d, step %,d, the best validation %s" + ending
+                : "the model after the last step (epoch %d, step %,d), also the best validation %s" + ending;
+        return new KeptModel(earlier ? result.bestEpoch() : epochsCompleted, earlier ? result.bestStep() : last,
+                earlier, String.format(Locale.ROOT, which, earlier ? result.bestEpoch() : epochsCompleted,
+                earlier ? result.bestStep() : last, score));
+    }
+
+    private static String metricName(GaucWeighting weighting) {
+        return weighting == GaucWeighting.CLICKS ? "GAUC (weighted by clicks)" : "GAUC";
+    }
+}

@@ -1,0 +1,91 @@
+package org.dinexplorer.app.service.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.dinexplorer.model.config.ActivationKind;
+import org.dinexplorer.model.config.DinConfig;
+import org.dinexplorer.model.config.ModelVariant;
+import org.junit.jupiter.api.Test;
+
+class RunConfigTest {
+
+    private static RunConfig din() {
+        return new RunConfig(DinConfig.defaults(ModelVariant.DIN), 50, 42);
+    }
+
+    @Test
+    void equalConfigsBuiltDifferentlyGiveTheSameTextAndHash() {
+        RunConfig direct = din();
+        RunConfig viaCopies = new RunConfig(DinConfig.defaults(ModelVariant.BASE).withVariant(ModelVariant.DIN)
+                .withLearningRate(0.01).withLearningRate(1e-3), 50, 7).withSeed(42);
+
+        assertThat(viaCopies.toCanonicalJson()).isEqualTo(direct.toCanonicalJson());
+        assertThat(viaCopies.sha256()).isEqualTo(direct.sha256()).hasSize(64).matches("[0-9a-f]+");
+    }
+
+    @Test
+    void everySettingChangesTheHash() {
+        DinConfig base = DinConfig.defaults(ModelVariant.DIN);
+        List<RunConfig> variants = List.of(din(), din().withSeed(43), new RunConfig(base, 20, 42),
+                din().withModel(base.withLearningRate(0.002)), din().withModel(base.withThreads(1)),
+                din().withModel(base.withNetwork(8, List.of(80, 40), List.of(200, 80), ActivationKind.PRELU)),
+                din().withModel(base.withNetwork(16, List.of(80, 40), List.of(200, 80), ActivationKind.DICE)),
+                din().withModel(base.withVariant(ModelVariant.BASE)), din().withModel(base.withHistoryContext(false)));
+
+        assertThat(variants.stream().map(RunConfig::sha256).distinct()).hasSize(variants.size());
+    }
+
+    @Test
+    void keysAreSortedAtEveryLevelAndNumbersArePlain() throws Exception {
+        String json = din().toCanonicalJson();
+        JsonNode root = JsonMapper.builder().build().readTree(json);
+
+        assertThat(fieldNames(root)).isSorted();
+        assertThat(fieldNames(root.get("model"))).isSorted().contains("learningRate", "adamEpsilon", "threads");
+        assertThat(json).doesNotContain(" ").doesNotContain("E-").doesNotContain("e-")
+                .contains("\"adamEpsilon\":0.00000001").contains("\"learningRate\":0.001");
+    }
+
+    @Test
+    void jsonRoundTripGivesAnEqualConfig() {
+        RunConfig original = new RunConfig(DinConfig.defaults(ModelVariant.DIN)
+                .withNetwork(8, List.of(36), List.of(64, 32), ActivationKind.DICE).withLearningRate(0.0025)
+                .withOptions(true, org.dinexplorer.model.config.PoolingMode.SUM, 1e-5), 30, -9L);
+
+        RunConfig read = RunConfig.fromJson(original.toCanonicalJson());
+
+        assertThat(read).isEqualTo(original);
+        assertThat(read.sha256()).isEqualTo(original.sha256());
+    }
+
+    @Test
+    void aConfigStoredBeforeTheHistoryContextReadsAsThePapersKeys() {
+        RunConfig plain = din().withModel(DinConfig.defaults(ModelVariant.DIN).withHistoryContext(false));
+        String stored = plain.toCanonicalJson().replace("\"historyContext\":false,", "");
+        assertThat(stored).doesNotContain("historyContext");
+
+        assertThat(RunConfig.fromJson(stored)).isEqualTo(plain);
+    }
+
+    @Test
+    void invalidSettingsAreRefusedWithTheFieldName() {
+        assertThatThrownBy(() -> new RunConfig(DinConfig.defaults(ModelVariant.DIN), 0, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("history length");
+        String noSeed = din().toCanonicalJson().replace(",\"seed\":42", "");
+        assertThatThrownBy(() -> RunConfig.fromJson(noSeed)).hasMessageContaining("'seed'");
+        String badRate = din().toCanonicalJson().replace("\"learningRate\":0.001", "\"learningRate\":7");
+        assertThatThrownBy(() -> RunConfig.fromJson(badRate)).hasMessageContaining("learningRate");
+        assertThatThrownBy(() -> RunConfig.fromJson("{not json")).hasMessageContaining("not valid JSON");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
