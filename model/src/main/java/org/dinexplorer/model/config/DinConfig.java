@@ -3,8 +3,8 @@ package org.dinexplorer.model.config;
 import java.util.List;
 
 /**
- * Settings of one model and its training. Immutable; the constructor validates every field and names the field, the
- * value and the allowed range when one is wrong.
+ * Settings of one model and its training. Immutable; the constructor validates every field and, when one is out of
+ * range, throws a {@link ConfigFieldException} that names the field, the value and the allowed range.
  *
  * @param variant               network to train
  * @param embeddingDim          size of every embedding vector, 1..256 (ignored by {@link ModelVariant#LR}, which
@@ -49,7 +49,12 @@ public record DinConfig(ModelVariant variant, int embeddingDim, List<Integer> at
     /** Validation evaluations per epoch when {@link #evaluateEveryBatches()} is 0 (about every 5 % of an epoch). */
     public static final int EVALUATIONS_PER_EPOCH = 20;
 
-    /** Validates all fields; see the record description for the ranges. */
+    /**
+     * Validates all fields; see the record description for the ranges.
+     *
+     * @throws ConfigFieldException     when a setting is out of its range
+     * @throws IllegalArgumentException when the variant, activation, pooling or GAUC weighting is missing
+     */
     public DinConfig {
         attentionUnits = List.copyOf(attentionUnits);
         mlpUnits = List.copyOf(mlpUnits);
@@ -180,19 +185,19 @@ public record DinConfig(ModelVariant variant, int embeddingDim, List<Integer> at
 
     private static void requireRange(String field, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(field + " must be in " + min + ".." + max + ", got " + value);
+            throw new ConfigFieldException(field, field + " must be in " + min + ".." + max + ", got " + value);
         }
     }
 
     private static void requireOpenClosed(String field, double value, double min, double max) {
         if (!(value > min && value <= max)) {
-            throw new IllegalArgumentException(field + " must be in (" + min + ", " + max + "], got " + value);
+            throw new ConfigFieldException(field, field + " must be in (" + min + ", " + max + "], got " + value);
         }
     }
 
     private static void requireClosedOpen(String field, double value, double min, double max) {
         if (!(value >= min && value < max)) {
-            throw new IllegalArgumentException(field + " must be in [" + min + ", " + max + "), got " + value);
+            throw new ConfigFieldException(field, field + " must be in [" + min + ", " + max + "), got " + value);
         }
     }
 }

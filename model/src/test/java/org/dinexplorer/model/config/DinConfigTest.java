@@ -3,8 +3,15 @@ package org.dinexplorer.model.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DinConfigTest {
 
@@ -26,6 +33,45 @@ class DinConfigTest {
                 .hasMessageContaining("batchSize must be in 1..65536, got 0");
         assertThatThrownBy(() -> DinConfig.defaults(ModelVariant.DIN).withNetwork(16, List.of(80, 0), List.of(),
                 ActivationKind.DICE)).hasMessageContaining("attentionUnits");
+    }
+
+    static Stream<Arguments> outOfRangeSettings() {
+        return Stream.of(Arguments.of("embeddingDim", 0), Arguments.of("embeddingDim", 257),
+                Arguments.of("attentionUnits", List.of(80, 0)), Arguments.of("mlpUnits", List.of(4097)),
+                Arguments.of("learningRate", 0.0), Arguments.of("learningRate", 1.5), Arguments.of("beta1", 1.0),
+                Arguments.of("beta2", -0.1), Arguments.of("adamEpsilon", 0.0), Arguments.of("embeddingL2", 2.0),
+                Arguments.of("batchSize", 0), Arguments.of("epochs", 1001), Arguments.of("evaluateEveryBatches", -1),
+                Arguments.of("earlyStoppingPatience", 1001), Arguments.of("threads", 257));
+    }
+
+    @ParameterizedTest
+    @MethodSource("outOfRangeSettings")
+    void eachRangeCheckNamesItsFieldInTheException(String field, Object value) {
+        assertThatThrownBy(() -> defaultsWith(field, value))
+                .isInstanceOfSatisfying(ConfigFieldException.class, e -> assertThat(e.field()).isEqualTo(field))
+                .hasMessageStartingWith(field + " must be in ");
+    }
+
+    @Test
+    void aMissingEnumConcernsNoSingleField() {
+        assertThatThrownBy(() -> defaultsWith("activation", null))
+                .isExactlyInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The DIN defaults with one component replaced, built through the validating canonical constructor. */
+    private static DinConfig defaultsWith(String field, Object value) throws Throwable {
+        DinConfig defaults = DinConfig.defaults(ModelVariant.DIN);
+        RecordComponent[] components = DinConfig.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            values[i] = components[i].getName().equals(field) ? value : components[i].getAccessor().invoke(defaults);
+        }
+        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        try {
+            return DinConfig.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     @Test

@@ -33,7 +33,7 @@ public enum TrainField {
         this.label = label;
     }
 
-    /** The name the model configuration uses in its messages. */
+    /** The name of the model configuration's component, as {@code ConfigFieldException.field()} gives it. */
     public String configName() {
         return configName;
     }

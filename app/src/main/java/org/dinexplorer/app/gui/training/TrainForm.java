@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.dinexplorer.model.config.ActivationKind;
+import org.dinexplorer.model.config.ConfigFieldException;
 import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.config.GaucWeighting;
 import org.dinexplorer.model.config.ModelVariant;
@@ -95,8 +96,10 @@ public final class TrainForm {
             return Optional.of(config);
         } catch (FieldException e) {
             errors.get(e.field).set(e.getMessage());
+        } catch (ConfigFieldException e) {
+            attribute(e);
         } catch (IllegalArgumentException e) {
-            attribute(e.getMessage());
+            formError.set(e.getMessage());
         }
         return Optional.empty();
     }
@@ -106,14 +109,15 @@ public final class TrainForm {
         return parse(TrainField.SEED, Long::parseLong, "a whole number");
     }
 
-    private void attribute(String message) {
+    /** Shows a range error next to its field, in the field's label instead of the configuration's name. */
+    private void attribute(ConfigFieldException e) {
         for (TrainField field : TrainField.values()) {
-            if (message.startsWith(field.configName())) {
-                errors.get(field).set(field.label() + message.substring(field.configName().length()));
+            if (field.configName().equals(e.field())) {
+                errors.get(field).set(field.label() + e.getMessage().substring(e.field().length()));
                 return;
             }
         }
-        formError.set(message);
+        formError.set(e.getMessage());
     }
 
     private int integer(TrainField field) {
