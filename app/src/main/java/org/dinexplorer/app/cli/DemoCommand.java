@@ -17,16 +17,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code din-explorer demo --headless}: the whole pipeline on generated data, DIN against the baseline. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo", mixinStandardHelpOptions = true, defaultValueProvider = ConfigDefaults.class,
         description = {"Run the whole pipeline headless: generate demo data, import it into a fresh database, build "
                 + "the training set, train DIN and the Embedding&MLP baseline with the same budget, and print both "
                 + "test metrics.",
             "The folder's demo.db and data/ are replaced."})
 final class DemoCommand implements Callable<Integer> {
-
-    /** {@link org.dinexplorer.model.config.DinConfig#defaults}' epochs and batch size (a test keeps them equal). */
-    static final String DEFAULT_EPOCHS = "2";
-    static final String DEFAULT_BATCH = "32";
 
     @Spec
     private CommandSpec spec;
@@ -45,12 +41,12 @@ final class DemoCommand implements Callable<Integer> {
             + "tiny, mini, small or medium. Default: ${DEFAULT-VALUE}.")
     private String preset;
 
-    @Option(names = "--epochs", defaultValue = DEFAULT_EPOCHS, paramLabel = "N", description = "Most epochs per "
+    @Option(names = "--epochs", paramLabel = "N", description = "Most epochs per "
             + "model (each run keeps its best validation evaluation and may stop early). Default: ${DEFAULT-VALUE}, "
             + "as train.")
     private int epochs;
 
-    @Option(names = "--batch", defaultValue = DEFAULT_BATCH, paramLabel = "N", description = "Batch size. Default: "
+    @Option(names = "--batch", paramLabel = "N", description = "Batch size. Default: "
             + "${DEFAULT-VALUE}, as train.")
     private int batch;
 
@@ -58,7 +54,8 @@ final class DemoCommand implements Callable<Integer> {
             + "Default: ${DEFAULT-VALUE}.")
     private long seed;
 
-    @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "BLAS threads (0 = default).")
+    @Option(names = "--threads", paramLabel = "N", description = "BLAS threads (0 = library default). "
+            + "Default: ${DEFAULT-VALUE}.")
     private int threads;
 
     @Override

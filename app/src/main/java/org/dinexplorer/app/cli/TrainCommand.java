@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code din-explorer train}: trains DIN, the Embedding&MLP baseline or LR as a stored run. */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(name = "train", mixinStandardHelpOptions = true, defaultValueProvider = ConfigDefaults.class,
         description = {"Train a model on the database's training set and store the run (config, seed, data "
                 + "fingerprint, environment, curves, checkpoint, model and train.log in <db>.runs/<id>/).",
             "Ctrl-C stops after the current batch: the run is stored CANCELLED with its checkpoint (exit 130) and "
@@ -59,67 +59,68 @@ final class TrainCommand implements Callable<Integer> {
     private @Nullable String name;
 
     @Option(names = "--epochs", paramLabel = "N", description = "Most passes over the training data (early "
-            + "stopping may end the run sooner). Default: 2.")
-    private @Nullable Integer epochs;
+            + "stopping may end the run sooner). Default: ${DEFAULT-VALUE}.")
+    private int epochs;
 
-    @Option(names = "--batch", paramLabel = "N", description = "Samples per step. Default: 32.")
-    private @Nullable Integer batch;
+    @Option(names = "--batch", paramLabel = "N", description = "Samples per step. Default: ${DEFAULT-VALUE}.")
+    private int batch;
 
-    @Option(names = "--lr", paramLabel = "RATE", description = "Adam learning rate. Default: 0.001.")
-    private @Nullable Double learningRate;
+    @Option(names = "--lr", paramLabel = "RATE", description = "Adam learning rate. Default: ${DEFAULT-VALUE}.")
+    private double learningRate;
 
     @Option(names = "--history", paramLabel = "N", description = "History length; must equal the training set's "
             + "(default: the training set's).")
     private @Nullable Integer history;
 
-    @Option(names = "--emb-dim", paramLabel = "N", description = "Embedding size. Default: 16.")
-    private @Nullable Integer embeddingDim;
+    @Option(names = "--emb-dim", paramLabel = "N", description = "Embedding size. Default: ${DEFAULT-VALUE}.")
+    private int embeddingDim;
 
     @Option(names = "--attention", split = ",", paramLabel = "UNITS",
-            description = "Hidden layers of the attention unit, e.g. 80,40 (default).")
-    private @Nullable List<Integer> attention;
+            description = "Hidden layers of the attention unit. Default: ${DEFAULT-VALUE}.")
+    private List<Integer> attention;
 
-    @Option(names = "--mlp", split = ",", paramLabel = "UNITS", description = "Hidden layers of the top MLP, e.g. "
-            + "200,80 (default).")
-    private @Nullable List<Integer> mlp;
+    @Option(names = "--mlp", split = ",", paramLabel = "UNITS", description = "Hidden layers of the top MLP. "
+            + "Default: ${DEFAULT-VALUE}.")
+    private List<Integer> mlp;
 
-    @Option(names = "--activation", paramLabel = "prelu|dice", description = "Hidden activation. Default: prelu.")
-    private @Nullable String activation;
+    @Option(names = "--activation", paramLabel = "prelu|dice", description = "Hidden activation. "
+            + "Default: ${DEFAULT-VALUE}.")
+    private String activation;
 
-    @Option(names = "--history-context", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(names = "--history-context", negatable = true, fallbackValue = "true",
             description = "Give each history key its behaviour type and time gap, so attention can weigh a "
                     + "behaviour by how recent it is; --no-history-context keeps the paper's [cate ; brand] keys. "
-                    + "Default: on.")
+                    + "Default: ${DEFAULT-VALUE}.")
     private boolean historyContext;
 
     @Option(names = "--l2", paramLabel = "STRENGTH", description = "L2 on the embedding rows a batch uses: each "
-            + "decays by STRENGTH x (its uses in the batch) / batch size. Default: 0.")
-    private @Nullable Double l2;
+            + "decays by STRENGTH x (its uses in the batch) / batch size. Default: ${DEFAULT-VALUE}.")
+    private double l2;
 
     @Option(names = "--l2-by-frequency", description = "The DIN paper's rule instead: each row a batch uses decays "
             + "by STRENGTH / (its uses in the whole training split), so rare ids are held back hardest.")
     private boolean l2ByFrequency;
 
     @Option(names = "--patience", paramLabel = "N", description = "Stop after N validation evaluations in a row "
-            + "without a better validation GAUC (also inside an epoch), 0 = never. Default: 10.")
-    private @Nullable Integer patience;
+            + "without a better validation GAUC (also inside an epoch), 0 = never. Default: ${DEFAULT-VALUE}.")
+    private int patience;
 
     @Option(names = "--gauc-weighting", paramLabel = "impressions|clicks", description = "Which GAUC picks the "
             + "kept model and drives early stopping: users weighted by impressions or by clicks (both are always "
-            + "reported). Default: impressions.")
-    private @Nullable String gaucWeighting;
+            + "reported). Default: ${DEFAULT-VALUE}.")
+    private String gaucWeighting;
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Master seed. Default: "
             + "${DEFAULT-VALUE}.")
     private long seed;
 
-    @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "BLAS threads, 0 = library "
-            + "default. Use 1 for bit-exact reproducibility.")
+    @Option(names = "--threads", paramLabel = "N", description = "BLAS threads, 0 = library default. Use 1 "
+            + "for bit-exact reproducibility. Default: ${DEFAULT-VALUE}.")
     private int threads;
 
-    @Option(names = "--eval-every", defaultValue = "0", paramLabel = "K", description = "Evaluate on the "
+    @Option(names = "--eval-every", paramLabel = "K", description = "Evaluate on the "
             + "validation split every K steps and at each epoch's end; the best evaluation's model is kept. "
-            + "Default: 0 = about 20 times per epoch.")
+            + "Default: ${DEFAULT-VALUE} (0 = about 20 times per epoch).")
     private int evalEvery;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Also copy the model file into DIR.")
@@ -165,21 +166,28 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private RunConfig config(Optional<DatasetSummary> summary) {
-        ModelVariant variant = parseVariant(model);
-        DinConfig c = DinConfig.defaults(variant);
-        c = c.withEpochs(epochs == null ? c.epochs() : epochs)
-                .withBatchSize(batch == null ? c.batchSize() : batch)
-                .withLearningRate(learningRate == null ? c.learningRate() : learningRate)
+        DinConfig c = DinConfig.defaults(parseVariant(model));
+        c = c.withEpochs(given("--epochs") ? epochs : c.epochs())
+                .withBatchSize(given("--batch") ? batch : c.batchSize())
+                .withLearningRate(given("--lr") ? learningRate : c.learningRate())
                 .withThreads(threads)
-                .withNetwork(embeddingDim == null ? c.embeddingDim() : embeddingDim,
-                        attention == null ? c.attentionUnits() : attention, mlp == null ? c.mlpUnits() : mlp,
-                        activation == null ? c.activation() : parseActivation(activation))
-                .withOptions(c.attentionSoftmax(), c.basePooling(), l2 == null ? c.embeddingL2() : l2)
+                .withNetwork(given("--emb-dim") ? embeddingDim : c.embeddingDim(),
+                        given("--attention") ? attention : c.attentionUnits(), given("--mlp") ? mlp : c.mlpUnits(),
+                        given("--activation") ? parseActivation(activation) : c.activation())
+                .withOptions(c.attentionSoftmax(), c.basePooling(), given("--l2") ? l2 : c.embeddingL2())
                 .withHistoryContext(historyContext)
                 .withFrequencyAdaptiveL2(l2ByFrequency)
-                .withEvaluation(evalEvery, patience == null ? c.earlyStoppingPatience() : patience,
-                        gaucWeighting == null ? c.gaucWeighting() : parseWeighting(gaucWeighting));
+                .withEvaluation(evalEvery, given("--patience") ? patience : c.earlyStoppingPatience(),
+                        given("--gauc-weighting") ? parseWeighting(gaucWeighting) : c.gaucWeighting());
         return new RunConfig(c, history == null ? datasetHistoryLength(summary) : history, seed);
+    }
+
+    /**
+     * Whether the option was on the command line. A left-out network or training setting takes the chosen variant's
+     * default, not the DIN default that the help shows (today they are equal).
+     */
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     /** Notes on stderr when the batch size leaves few steps per epoch on this training set. */

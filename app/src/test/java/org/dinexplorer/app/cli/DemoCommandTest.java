@@ -32,9 +32,16 @@ class DemoCommandTest {
     }
 
     @Test
-    void theDemoTrainsWithTheDefaultsOfTrain() {
+    void theDemoTrainsWithTheDefaultsOfTheConfigurationAndItsHelpSaysSo() {
         DinConfig defaults = DinConfig.defaults(ModelVariant.DIN);
-        assertThat(Integer.parseInt(DemoCommand.DEFAULT_EPOCHS)).isEqualTo(defaults.epochs());
-        assertThat(Integer.parseInt(DemoCommand.DEFAULT_BATCH)).isEqualTo(defaults.batchSize());
+        StringWriter out = new StringWriter();
+
+        assertThat(CliMain.run(new String[] {"demo", "--help"}, new PrintWriter(out, true),
+                new PrintWriter(new StringWriter(), true))).isZero();
+
+        assertThat(out.toString().replaceAll("\\s+", " "))
+                .contains("may stop early). Default: " + defaults.epochs() + ", as train.")
+                .contains("Batch size. Default: " + defaults.batchSize() + ", as train.")
+                .contains("BLAS threads (0 = library default). Default: " + defaults.threads() + ".");
     }
 }
