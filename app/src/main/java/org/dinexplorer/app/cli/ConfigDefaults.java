@@ -13,8 +13,8 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Defaults of the training options of {@code train} and {@code demo}, taken from {@link DinConfig#defaults} for DIN so
- * that {@code ${DEFAULT-VALUE}} in their help cannot drift from the configuration. Every variant shares these
- * values; {@code train} still takes a left-out option from its chosen variant's defaults.
+ * that {@code ${DEFAULT-VALUE}} in their help cannot drift from the configuration. Every variant has these same
+ * defaults, so a left-out option of {@code train} already holds its chosen variant's default.
  */
 final class ConfigDefaults implements IDefaultValueProvider {
 

@@ -166,28 +166,18 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private RunConfig config(Optional<DatasetSummary> summary) {
+        // a left-out option holds the configuration's default (ConfigDefaults), the same for every variant
         DinConfig c = DinConfig.defaults(parseVariant(model));
-        c = c.withEpochs(given("--epochs") ? epochs : c.epochs())
-                .withBatchSize(given("--batch") ? batch : c.batchSize())
-                .withLearningRate(given("--lr") ? learningRate : c.learningRate())
+        c = c.withEpochs(epochs)
+                .withBatchSize(batch)
+                .withLearningRate(learningRate)
                 .withThreads(threads)
-                .withNetwork(given("--emb-dim") ? embeddingDim : c.embeddingDim(),
-                        given("--attention") ? attention : c.attentionUnits(), given("--mlp") ? mlp : c.mlpUnits(),
-                        given("--activation") ? parseActivation(activation) : c.activation())
-                .withOptions(c.attentionSoftmax(), c.basePooling(), given("--l2") ? l2 : c.embeddingL2())
+                .withNetwork(embeddingDim, attention, mlp, parseActivation(activation))
+                .withOptions(c.attentionSoftmax(), c.basePooling(), l2)
                 .withHistoryContext(historyContext)
                 .withFrequencyAdaptiveL2(l2ByFrequency)
-                .withEvaluation(evalEvery, given("--patience") ? patience : c.earlyStoppingPatience(),
-                        given("--gauc-weighting") ? parseWeighting(gaucWeighting) : c.gaucWeighting());
+                .withEvaluation(evalEvery, patience, parseWeighting(gaucWeighting));
         return new RunConfig(c, history == null ? datasetHistoryLength(summary) : history, seed);
-    }
-
-    /**
-     * Whether the option was on the command line. A left-out network or training setting takes the chosen variant's
-     * default, not the DIN default that the help shows (today they are equal).
-     */
-    private boolean given(String option) {
-        return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     /** Notes on stderr when the batch size leaves few steps per epoch on this training set. */

@@ -109,8 +109,9 @@ public final class SparseEmbeddingTable implements EmbeddingStore {
             int base = pending.row(slot) * dim;
             float decay = l2Scale == null ? l2 * pending.count(slot) / batchSize : l2 * l2Scale[pending.row(slot)];
             int go = slot * dim;
-            // L2 enters as a gradient term; the pending gradients are cleared after this step anyway.
-            for (int d = 0; d < dim; d++) {
+            // L2 enters as a gradient term (the pending gradients are cleared after this step anyway); without L2,
+            // the default, the row is not read twice
+            for (int d = 0; decay != 0 && d < dim; d++) {
                 g[go + d] += decay * values[base + d];
             }
             step.apply(values, m, v, base, g, go, dim);

@@ -17,8 +17,8 @@ import org.dinexplorer.model.config.GaucWeighting;
  * @param meanPredicted         mean predicted probability (calibration)
  * @param actualCtr             share of clicks
  */
-public record EvaluationResult(double auc, double gauc, double gaucClicks, double logLoss, double accuracy, long sampleCount,
-                               int usersInGauc, int usersExcludedFromGauc, double meanPredicted, double actualCtr) {
+public record EvaluationResult(double auc, double gauc, double gaucClicks, double logLoss, double accuracy,
+                               long sampleCount, int usersInGauc, int usersExcludedFromGauc, double meanPredicted, double actualCtr) {
 
     /** The GAUC of {@code weighting}. */
     public double gauc(GaucWeighting weighting) {

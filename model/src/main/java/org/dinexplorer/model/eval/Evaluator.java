@@ -3,7 +3,6 @@ package org.dinexplorer.model.eval;
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import org.dinexplorer.model.config.GaucWeighting;
 import org.dinexplorer.model.data.Batch;
 import org.dinexplorer.model.data.BatchSource;
 import org.dinexplorer.model.data.BatchStream;
@@ -68,8 +67,7 @@ public final class Evaluator {
         if (predictions.length == 0) {
             throw new IllegalArgumentException("cannot evaluate without samples: the split is empty");
         }
-        Gauc.Result gauc = Gauc.of(predictions, labels, userIds, GaucWeighting.IMPRESSIONS);
-        Gauc.Result gaucClicks = Gauc.of(predictions, labels, userIds, GaucWeighting.CLICKS);
+        Gauc.Both gauc = Gauc.both(predictions, labels, userIds);
         double correct = 0;
         double predictedSum = 0;
         double clicks = 0;
@@ -80,7 +78,7 @@ public final class Evaluator {
             clicks += click ? 1 : 0;
         }
         int n = predictions.length;
-        return new EvaluationResult(Auc.of(predictions, labels), gauc.gauc(), gaucClicks.gauc(), LogLoss.of(predictions, labels),
-                correct / n, n, gauc.usersIncluded(), gauc.usersExcluded(), predictedSum / n, clicks / n);
+        return new EvaluationResult(Auc.of(predictions, labels), gauc.byImpressions(), gauc.byClicks(),
+                LogLoss.of(predictions, labels), correct / n, n, gauc.usersIncluded(), gauc.usersExcluded(), predictedSum / n, clicks / n);
     }
 }

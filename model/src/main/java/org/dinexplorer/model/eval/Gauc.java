@@ -18,6 +18,17 @@ public final class Gauc {
     public record Result(double gauc, int usersIncluded, int usersExcluded) {
     }
 
+    /**
+     * Both weightings of one grouping: each user's AUC is computed once and weighted twice.
+     *
+     * @param byImpressions users weighted by impressions (the paper's), NaN when no user qualifies
+     * @param byClicks      users weighted by clicks, NaN when no user qualifies
+     * @param usersIncluded users with both classes
+     * @param usersExcluded users with only clicks or only non-clicks
+     */
+    public record Both(double byImpressions, double byClicks, int usersIncluded, int usersExcluded) {
+    }
+
     private Gauc() {
     }
 
@@ -28,6 +39,17 @@ public final class Gauc {
      * @throws IllegalArgumentException when there are no samples or the arrays differ in length
      */
     public static Result of(float[] scores, float[] labels, long[] userIds, GaucWeighting weighting) {
+        Both both = both(scores, labels, userIds);
+        return new Result(weighting == GaucWeighting.CLICKS ? both.byClicks() : both.byImpressions(),
+                both.usersIncluded(), both.usersExcluded());
+    }
+
+    /**
+     * Computes the GAUC with both weightings.
+     *
+     * @throws IllegalArgumentException when there are no samples or the arrays differ in length
+     */
+    public static Both both(float[] scores, float[] labels, long[] userIds) {
         int n = scores.length;
         if (labels.length != n || userIds.length != n) {
             throw new IllegalArgumentException("scores, labels and userIds differ in length: " + n + ", "
@@ -54,27 +76,30 @@ public final class Gauc {
         for (int i = 0; i < n; i++) {
             byUser[cursor[group[i]]++] = i;
         }
-        return combine(scores, labels, byUser, start, groups, weighting);
+        return combine(scores, labels, byUser, start, groups);
     }
 
-    private static Result combine(float[] scores, float[] labels, int[] byUser, int[] start, int groups,
-                                  GaucWeighting weighting) {
-        double weighted = 0;
-        double totalWeight = 0;
+    private static Both combine(float[] scores, float[] labels, int[] byUser, int[] start, int groups) {
+        double byImpressions = 0;
+        double impressions = 0;
+        double byClicks = 0;
+        double clicks = 0;
         int included = 0;
         for (int g = 0; g < groups; g++) {
             double auc = Auc.ofSubset(scores, labels, byUser, start[g], start[g + 1]);
             if (Double.isNaN(auc)) {
                 continue;
             }
-            double weight = weighting == GaucWeighting.IMPRESSIONS ? start[g + 1] - start[g]
-                    : clicks(labels, byUser, start[g], start[g + 1]);
-            weighted += weight * auc;
-            totalWeight += weight;
+            int userImpressions = start[g + 1] - start[g];
+            int userClicks = clicks(labels, byUser, start[g], start[g + 1]);
+            byImpressions += userImpressions * auc;
+            impressions += userImpressions;
+            byClicks += userClicks * auc;
+            clicks += userClicks;
             included++;
         }
-        double gauc = included == 0 ? Double.NaN : weighted / totalWeight;
-        return new Result(gauc, included, groups - included);
+        return included == 0 ? new Both(Double.NaN, Double.NaN, 0, groups)
+                : new Both(byImpressions / impressions, byClicks / clicks, included, groups - included);
     }
 
     private static int clicks(float[] labels, int[] indices, int from, int to) {

@@ -212,9 +212,7 @@ public final class DinTrainer {
                         clock.samplesPerSecond(), clock.etaSeconds(stepsLeft, config.batchSize())));
                 boolean last = !stream.hasNext();
                 if (validation != null && (last || optimizer.step() % interval == 0)) {
-                    EvaluationResult[] evaluated = new EvaluationResult[1];
-                    clock.leaveOut(() -> evaluated[0] = validate(epoch, validation, listener, stopRequested));
-                    metrics = evaluated[0];
+                    metrics = clock.leaveOut(() -> validate(epoch, validation, listener, stopRequested));
                 }
             }
         }
@@ -228,7 +226,8 @@ public final class DinTrainer {
                                       BooleanSupplier stopRequested) {
         EvaluationResult metrics = Evaluator.evaluate(model, validation, stopRequested);
         state = state.afterEvaluation(epoch, optimizer.step(), metrics.selectionScore(config.gaucWeighting()));
-        boolean best = state.bestStep() == optimizer.step() && state.evaluationsWithoutImprovement() == 0;
+        // afterEvaluation restarts the count only when the score improved
+        boolean best = state.evaluationsWithoutImprovement() == 0;
         if (best && bestFile != null) {
             ModelFile.save(bestFile, model, fingerprint, null, false);
         }

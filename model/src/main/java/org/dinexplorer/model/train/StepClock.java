@@ -1,6 +1,7 @@
 package org.dinexplorer.model.train;
 
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Throughput and time left within one stretch of an epoch. The first step pays for warm-up (JIT compilation, first
@@ -38,11 +39,12 @@ final class StepClock {
         }
     }
 
-    /** Runs {@code work} (an evaluation) and leaves its time out of the training time. */
-    void leaveOut(Runnable work) {
+    /** Runs {@code work} (an evaluation), leaves its time out of the training time and returns its result. */
+    <T> T leaveOut(Supplier<T> work) {
         long start = nanoTime.getAsLong();
-        work.run();
+        T result = work.get();
         excludedNanos += nanoTime.getAsLong() - start;
+        return result;
     }
 
     /** Samples of the steps done in this stretch. */
