@@ -1,9 +1,5 @@
 package org.dinexplorer.app.service.interop;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.BooleanSupplier;
@@ -12,6 +8,7 @@ import org.dinexplorer.app.service.dataset.DatasetService;
 import org.dinexplorer.app.service.dataset.SqliteBatchSource;
 import org.dinexplorer.app.service.runs.RunFiles;
 import org.dinexplorer.app.service.runs.RunStores;
+import org.dinexplorer.app.service.training.EvaluationPoints;
 import org.dinexplorer.app.service.training.RunConfig;
 import org.dinexplorer.app.service.training.RunEnvironment;
 import org.dinexplorer.app.service.training.RunLog;
@@ -96,12 +93,7 @@ public final class ModelImportService {
 
     private static void writeFiles(RunFiles files, Dataset dataset, DinModel model, Path weights, RunConfig config,
                                    RunEnvironment environment) {
-        try {
-            Files.createDirectories(files.folder());
-            Files.writeString(files.fingerprint(), dataset.fingerprintText(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the run folder " + files.folder() + ": " + e.getMessage(), e);
-        }
+        files.create(dataset.fingerprintText());
         ModelFile.save(files.model(), model, dataset.fingerprint(), null, false);
         RunLog log = new RunLog(files.log(), Clock.systemUTC());
         log.header("imported " + weights.toAbsolutePath() + " on data " + dataset.fingerprint(),
@@ -115,8 +107,8 @@ public final class ModelImportService {
             return null;
         }
         EvaluationResult m = Evaluator.evaluate(model, source, stop);
-        EvaluationPoint point = new EvaluationPoint(0, 0, split, true, Double.NaN, m.auc(), m.gauc(), m.gaucClicks(),
-                m.logLoss(), m.accuracy(), m.sampleCount(), m.usersInGauc(), (System.nanoTime() - started) / 1e9);
+        EvaluationPoint point = EvaluationPoints.of(0, 0, split, true, Double.NaN, m,
+                (System.nanoTime() - started) / 1e9);
         store.addEvaluation(runId, point);
         return point;
     }

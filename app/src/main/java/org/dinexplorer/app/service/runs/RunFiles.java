@@ -1,5 +1,9 @@
 package org.dinexplorer.app.service.runs;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -21,13 +25,13 @@ public record RunFiles(Path folder) {
         return folder.resolve("checkpoint.zip");
     }
 
-    /** Copy of the checkpoint of the epoch with the best validation score. */
+    /** Weights of the best validation evaluation so far, rewritten by the trainer at each better one. */
     public Path best() {
         return folder.resolve("best.zip");
     }
 
     /**
-     * Model of a completed run (no optimizer state): the epoch with the best validation score, or the last epoch when
+     * Model of a completed run (no optimizer state): that of the best validation evaluation, or of the last step when
      * the training set has no validation split.
      */
     public Path model() {
@@ -42,5 +46,24 @@ public record RunFiles(Path folder) {
     /** The run's log; starts with the full config and environment. */
     public Path log() {
         return folder.resolve("train.log");
+    }
+
+    /** Creates the run's folder (and those above it) when missing. */
+    public void createFolder() {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the run folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates the folder and writes {@link #fingerprint()}, the text behind the run's data fingerprint. */
+    public void create(String fingerprintText) {
+        createFolder();
+        try {
+            Files.writeString(fingerprint(), fingerprintText, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + fingerprint() + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -36,11 +36,11 @@ public record KeptModel(int epoch, long step, boolean earlier, String descriptio
                 config.earlyStoppingPatience())
                 : "";
         boolean earlier = result.bestStep() != last && bestFileExists;
-        String which = earlier ? "the model of epoch %d, step %,d, the best validation %s" + ending
-                : "the model after the last step (epoch %d, step %,d), also the best validation %s" + ending;
-        return new KeptModel(earlier ? result.bestEpoch() : epochsCompleted, earlier ? result.bestStep() : last,
-                earlier, String.format(Locale.ROOT, which, earlier ? result.bestEpoch() : epochsCompleted,
-                earlier ? result.bestStep() : last, score));
+        int epoch = earlier ? result.bestEpoch() : epochsCompleted;
+        long step = earlier ? result.bestStep() : last;
+        String which = earlier ? "the model of epoch %d, step %,d, the best validation %s"
+                : "the model after the last step (epoch %d, step %,d), also the best validation %s";
+        return new KeptModel(epoch, step, earlier, String.format(Locale.ROOT, which + ending, epoch, step, score));
     }
 
     private static String metricName(GaucWeighting weighting) {

@@ -107,8 +107,7 @@ final class RunRecorder implements TrainingListener {
     /** Builds a stored evaluation point for metrics of this run. */
     EvaluationPoint point(int epoch, long step, String split, boolean epochEnd, double trainLoss,
                           EvaluationResult m) {
-        return new EvaluationPoint(epoch, step, split, epochEnd, trainLoss, m.auc(), m.gauc(), m.gaucClicks(),
-                m.logLoss(), m.accuracy(), m.sampleCount(), m.usersInGauc(), elapsedSeconds());
+        return EvaluationPoints.of(epoch, step, split, epochEnd, trainLoss, m, elapsedSeconds());
     }
 
     double elapsedSeconds() {

@@ -1,7 +1,5 @@
 package org.dinexplorer.app.service.training;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -83,8 +81,7 @@ public final class TrainingService {
         LOG.info("Run {} starts: {} with config {}", runId, config.model().variant(), config.sha256());
         observer.onRunCreated(runId);
         RunFiles files = RunFiles.of(database, runId);
-        createFolder(files);
-        writeFingerprint(files, data);
+        files.create(data.fingerprintText());
         RunLog log = new RunLog(files.log(), clock);
         log.header("run " + runId + " of " + database.toAbsolutePath() + " on data " + data.fingerprint(), json,
                 environment.toJson());
@@ -118,7 +115,7 @@ public final class TrainingService {
         }
         RunFiles files = run.runFolder() == null ? RunFiles.of(database, runId)
                 : new RunFiles(Path.of(run.runFolder()));
-        createFolder(files);
+        files.createFolder();
         DinTrainer trainer = Files.isRegularFile(files.checkpoint())
                 ? DinTrainer.resume(files.checkpoint(), data.fingerprint())
                 : new DinTrainer(config.model(), data.train().schema(), config.seed());
@@ -164,23 +161,6 @@ public final class TrainingService {
             }
             return stop.getAsBoolean();
         };
-    }
-
-    private static void writeFingerprint(RunFiles files, TrainingData data) {
-        try {
-            Files.writeString(files.fingerprint(), data.fingerprintText(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + files.fingerprint() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void createFolder(RunFiles files) {
-        try {
-            Files.createDirectories(files.folder());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the run folder " + files.folder() + ": "
-                    + e.getMessage(), e);
-        }
     }
 
     /** One training session of a run: from marking it running to storing how it ended. */
