@@ -75,10 +75,10 @@ final class SmokeTest {
             }
             case TRAINING -> {
                 if (pages.train().historyLength().get() > 0 && !pages.train().running().get()
-                        && pages.train().stepPointCount() == 0 && !window.jobsRunning()) {
+                        && pages.train().curves().stepPointCount() == 0 && !window.jobsRunning()) {
                     pages.train().start();
                     frameGaps.start();
-                } else if (!pages.train().running().get() && pages.train().stepPointCount() > 0) {
+                } else if (!pages.train().running().get() && pages.train().curves().stepPointCount() > 0) {
                     finish(pages.train().outcome().get().contains("completed"), pages.train().outcome().get());
                 }
             }

@@ -97,7 +97,7 @@ class FullSessionTest {
         assertThat(window.pages().train().outcome().get()).contains("completed");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> train.lossChart().drawnPointCount() > 0);
         assertThat(train.lossChart().shown().series().get(0).size())
-                .isEqualTo(window.pages().train().stepPointCount());
+                .isEqualTo(window.pages().train().curves().stepPointCount());
         assertThat(train.metricsChart().drawnPointCount()).isPositive();
         assertThat(train.metricsChart().isEmpty()).isFalse();
 
@@ -181,7 +181,7 @@ class FullSessionTest {
         Path png = dataDir.resolve("loss.png");
         Path svg = dataDir.resolve("loss.svg");
         Path csv = dataDir.resolve("loss.csv");
-        var data = window.pages().train().lossChart();
+        var data = window.pages().train().curves().lossChart();
         WaitForAsyncUtils.asyncFx(() -> List.of(
                 exports.exportChart(ExportActions.Format.PNG, train.lossChart(), data, png, 2),
                 exports.exportChart(ExportActions.Format.SVG, train.lossChart(), data, svg, 1),
@@ -196,7 +196,7 @@ class FullSessionTest {
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).isEqualTo("series,step,loss");
         // one row per step of the raw series and one of the smoothed series, none decimated
-        assertThat(lines).hasSize(1 + 2 * window.pages().train().stepPointCount());
+        assertThat(lines).hasSize(1 + 2 * window.pages().train().curves().stepPointCount());
         String[] first = lines.get(1).split(",");
         assertThat(Double.parseDouble(first[2])).isEqualTo(data.series().get(0).ys()[0]);
     }

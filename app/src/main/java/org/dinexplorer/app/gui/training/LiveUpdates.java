@@ -1,5 +1,6 @@
 package org.dinexplorer.app.gui.training;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -109,5 +110,14 @@ final class LiveUpdates implements TrainingObserver {
             items.add(item);
         }
         return items;
+    }
+
+    /** The status line while a run trains: epoch, step, samples/s, elapsed time and ETA (once it can be told). */
+    static String stepStatus(StepProgress latest, Duration elapsed, boolean paused) {
+        String eta = Double.isNaN(latest.etaSeconds()) ? "estimating…"
+                : JobProgress.formatDuration(Duration.ofSeconds((long) latest.etaSeconds()));
+        return String.format(Locale.ROOT, "Epoch %d, step %,d of %,d in epoch — %,.0f samples/s, elapsed %s, ETA %s%s",
+                latest.epoch(), latest.stepInEpoch(), latest.stepsInEpoch(), latest.samplesPerSecond(),
+                JobProgress.formatDuration(elapsed), eta, paused ? " — paused" : "");
     }
 }

@@ -72,16 +72,16 @@ public final class TrainView extends BorderPane {
         VBox.setVgrow(formScroll, javafx.scene.layout.Priority.ALWAYS);
         leftPane.setMinWidth(380);
 
-        exports.installChart(loss, model::lossChart, "training-loss");
-        exports.installChart(metrics, () -> model.metricChart("validation"), "auc-gauc");
-        exports.installChart(logLoss, () -> model.logLossChart("validation"), "logloss");
+        exports.installChart(loss, model.curves()::lossChart, "training-loss");
+        exports.installChart(metrics, () -> model.curves().metricChart("validation"), "auc-gauc");
+        exports.installChart(logLoss, () -> model.curves().logLossChart("validation"), "logloss");
         loss.setId("chart-loss");
         metrics.setId("chart-metrics");
         logLoss.setId("chart-logloss");
         SplitPane split = new SplitPane(leftPane, right());
         split.setDividerPositions(0.33);
         setCenter(split);
-        model.curveVersion().addListener((observable, old, version) -> redraw());
+        model.curves().version().addListener((observable, old, version) -> redraw());
         Timeline drain = new Timeline(new KeyFrame(REFRESH, event -> model.drainUpdates()));
         drain.setCycleCount(Timeline.INDEFINITE);
         drain.play();
@@ -121,8 +121,8 @@ public final class TrainView extends BorderPane {
         outcome.textProperty().bind(model.outcome());
         outcome.getStyleClass().add("text-bold");
         outcome.setId("train-outcome");
-        Slider smoothing = new Slider(0, 0.99, model.smoothing().get());
-        smoothing.valueProperty().bindBidirectional(model.smoothing());
+        Slider smoothing = new Slider(0, 0.99, model.curves().smoothing().get());
+        smoothing.valueProperty().bindBidirectional(model.curves().smoothing());
         smoothing.setTooltip(new Tooltip("Smoothing of the loss curve (exponential moving average)"));
         smoothing.setId("train-smoothing");
         HBox smoothingRow = new HBox(8, new Label("Smoothing"), smoothing);
@@ -149,9 +149,9 @@ public final class TrainView extends BorderPane {
     }
 
     private void redraw() {
-        loss.show(model.lossChart());
-        metrics.show(model.metricChart("validation"));
-        logLoss.show(model.logLossChart("validation"));
+        loss.show(model.curves().lossChart());
+        metrics.show(model.curves().metricChart("validation"));
+        logLoss.show(model.curves().logLossChart("validation"));
     }
 
     /** The loss chart (for tests and measurements). */

@@ -2,14 +2,12 @@ package org.dinexplorer.app.gui.training;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -18,25 +16,21 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.dinexplorer.app.gui.charts.Smoothing;
 import org.dinexplorer.app.gui.common.BackgroundReads;
 import org.dinexplorer.app.jobs.JobHandle;
 import org.dinexplorer.app.jobs.JobProgress;
 import org.dinexplorer.app.jobs.JobRunner;
 import org.dinexplorer.app.service.dataset.DatasetService;
-import org.dinexplorer.app.service.export.ChartData;
 import org.dinexplorer.app.service.training.BatchAdvice;
 import org.dinexplorer.app.service.training.RunConfig;
 import org.dinexplorer.app.service.training.RunOutcome;
 import org.dinexplorer.app.service.training.TrainingService;
 import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.train.StepProgress;
-import org.dinexplorer.storage.runs.EvaluationPoint;
 import org.dinexplorer.storage.samples.Split;
 import org.jspecify.annotations.Nullable;
 
@@ -65,11 +59,8 @@ public final class TrainViewModel {
     private final ReadOnlyStringWrapper batchTip = new ReadOnlyStringWrapper("");
     private long trainSamples;
     private final ReadOnlyIntegerWrapper historyLength = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyIntegerWrapper curveVersion = new ReadOnlyIntegerWrapper();
-    private final DoubleProperty smoothing = new SimpleDoubleProperty(0.6);
     private final ObservableList<String> log = FXCollections.observableArrayList();
-    private final GrowingSeries stepLoss = new GrowingSeries();
-    private final List<EvaluationPoint> evaluations = new ArrayList<>();
+    private final TrainCurves curves = new TrainCurves();
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private @Nullable Long parentRunId;
     private long startNanos = System.nanoTime();
@@ -94,7 +85,6 @@ public final class TrainViewModel {
         this.errors = errors;
         database.addListener((observable, old, file) -> refreshDataset());
         form.text(TrainField.BATCH_SIZE).addListener((observable, old, value) -> updateBatchTip());
-        smoothing.addListener((observable, old, value) -> curveVersion.set(curveVersion.get() + 1));
     }
 
     /** Reads which training set the open database has (its history length is the run's). */
@@ -222,11 +212,9 @@ public final class TrainViewModel {
     }
 
     private void resetCurves() {
-        stepLoss.clear();
-        evaluations.clear();
+        curves.clear();
         progress.set(0);
         status.set("");
-        curveVersion.set(curveVersion.get() + 1);
     }
 
     /** Moves queued updates from the training thread into the page's state; call on the FX thread. */
@@ -235,12 +223,7 @@ public final class TrainViewModel {
         if (updates == null) {
             return;
         }
-        List<StepProgress> steps = updates.drainSteps();
-        List<EvaluationPoint> points = updates.drainEvaluations();
-        for (StepProgress step : steps) {
-            stepLoss.add(step.step(), step.loss());
-        }
-        evaluations.addAll(points);
+        curves.add(updates.drainSteps(), updates.drainEvaluations());
         List<String> lines = updates.drainLog();
         log.addAll(lines);
         if (log.size() > LOG_LINES) {
@@ -249,51 +232,13 @@ public final class TrainViewModel {
         StepProgress latest = updates.latest();
         if (latest != null && running.get()) {
             progress.set(updates.fraction(latest));
-            status.set(stepStatus(latest, Duration.ofNanos(System.nanoTime() - startNanos), paused.get()));
-        }
-        if (!steps.isEmpty() || !points.isEmpty()) {
-            curveVersion.set(curveVersion.get() + 1);
+            status.set(LiveUpdates.stepStatus(latest, Duration.ofNanos(System.nanoTime() - startNanos), paused.get()));
         }
     }
 
-    /** The status line while a run trains: epoch, step, samples/s, elapsed time and ETA (once it can be told). */
-    static String stepStatus(StepProgress latest, Duration elapsed, boolean paused) {
-        String eta = Double.isNaN(latest.etaSeconds()) ? "estimating…"
-                : JobProgress.formatDuration(Duration.ofSeconds((long) latest.etaSeconds()));
-        return String.format(Locale.ROOT, "Epoch %d, step %,d of %,d in epoch — %,.0f samples/s, elapsed %s, ETA %s%s",
-                latest.epoch(), latest.stepInEpoch(), latest.stepsInEpoch(), latest.samplesPerSecond(),
-                JobProgress.formatDuration(elapsed), eta, paused ? " — paused" : "");
-    }
-
-    /** The training loss per step, raw and smoothed with the current smoothing weight. */
-    public ChartData lossChart() {
-        double[] xs = stepLoss.xs();
-        double[] ys = stepLoss.ys();
-        List<ChartData.Series> series = new ArrayList<>();
-        series.add(new ChartData.Series("loss", xs, ys));
-        if (smoothing.get() > 0) {
-            series.add(new ChartData.Series("smoothed", xs, Smoothing.ema(ys, Math.min(0.999, smoothing.get()))));
-        }
-        return new ChartData("Training loss", "step", "loss", series);
-    }
-
-    /** AUC and both GAUCs at every evaluation of the given split ("validation" or "test"). */
-    public ChartData metricChart(String split) {
-        List<EvaluationPoint> points = evaluations.stream().filter(p -> p.split().equals(split)).toList();
-        double[] xs = points.stream().mapToDouble(EvaluationPoint::step).toArray();
-        return new ChartData("AUC and GAUC (" + split + ")", "step", "metric", List.of(
-                new ChartData.Series("AUC", xs, points.stream().mapToDouble(EvaluationPoint::auc).toArray()),
-                new ChartData.Series("GAUC", xs, points.stream().mapToDouble(EvaluationPoint::gauc).toArray()),
-                new ChartData.Series("GAUC by clicks", xs,
-                        points.stream().mapToDouble(EvaluationPoint::gaucClicks).toArray())));
-    }
-
-    /** Logloss at every evaluation of the given split. */
-    public ChartData logLossChart(String split) {
-        List<EvaluationPoint> points = evaluations.stream().filter(p -> p.split().equals(split)).toList();
-        return new ChartData("Logloss (" + split + ")", "step", "logloss", List.of(new ChartData.Series(
-                "logloss", points.stream().mapToDouble(EvaluationPoint::step).toArray(),
-                points.stream().mapToDouble(EvaluationPoint::logLoss).toArray())));
+    /** The current run's curves and charts. */
+    public TrainCurves curves() {
+        return curves;
     }
 
     /** The form. */
@@ -342,16 +287,6 @@ public final class TrainViewModel {
         return historyLength.getReadOnlyProperty();
     }
 
-    /** Changes whenever the curves have new data or a new smoothing weight. */
-    public ReadOnlyIntegerProperty curveVersion() {
-        return curveVersion.getReadOnlyProperty();
-    }
-
-    /** Smoothing weight of the loss curve, 0 to 0.99. */
-    public DoubleProperty smoothing() {
-        return smoothing;
-    }
-
     /** The log lines of this session's runs. */
     public ObservableList<String> log() {
         return log;
@@ -360,10 +295,5 @@ public final class TrainViewModel {
     /** How the last run ended. */
     public ReadOnlyStringProperty outcome() {
         return outcome.getReadOnlyProperty();
-    }
-
-    /** Step-loss points received so far (all of them, for measurements and tests). */
-    public int stepPointCount() {
-        return stepLoss.size();
     }
 }

@@ -86,7 +86,7 @@ class TrainViewModelTest {
         model.start();
         assertThat(model.form().error(TrainField.LEARNING_RATE).get()).contains("Learning rate").contains("fast");
         assertThat(model.form().text(TrainField.LEARNING_RATE).get()).isEqualTo("fast");
-        assertThat(model.stepPointCount()).isZero();
+        assertThat(model.curves().stepPointCount()).isZero();
         assertThat(errors).isEmpty();
     }
 
@@ -106,14 +106,14 @@ class TrainViewModelTest {
         model.drainUpdates();
         assertThat(errors).isEmpty();
         assertThat(model.running().get()).isFalse();
-        assertThat(model.stepPointCount()).isPositive();
-        ChartData loss = model.lossChart();
+        assertThat(model.curves().stepPointCount()).isPositive();
+        ChartData loss = model.curves().lossChart();
         assertThat(loss.series()).extracting(ChartData.Series::name).containsExactly("loss", "smoothed");
-        assertThat(loss.series().get(0).size()).isEqualTo(model.stepPointCount());
-        assertThat(model.metricChart("validation").series().get(0).size()).isPositive();
+        assertThat(loss.series().get(0).size()).isEqualTo(model.curves().stepPointCount());
+        assertThat(model.curves().metricChart("validation").series().get(0).size()).isPositive();
         assertThat(model.outcome().get()).contains("completed").contains("test AUC").contains("by clicks");
         assertThat(model.log()).anyMatch(line -> line.contains("Epoch 1 done"));
-        assertThat(model.metricChart("validation").series()).extracting(ChartData.Series::name)
+        assertThat(model.curves().metricChart("validation").series()).extracting(ChartData.Series::name)
                 .containsExactly("AUC", "GAUC", "GAUC by clicks");
         assertThat(model.status().get()).startsWith("Kept the model").contains("validation GAUC");
         assertThat(model.progress().get()).isEqualTo(1.0);
