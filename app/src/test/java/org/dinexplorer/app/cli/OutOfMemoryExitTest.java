@@ -27,13 +27,14 @@ class OutOfMemoryExitTest {
 
     @Test
     void buildThatExhaustsTheHeapEndsWithAMessageAndLeavesThePreviousTrainingSet() throws Exception {
-        Path db = SyntheticLogs.write(folder, 5_000, 7);
+        Path db = SyntheticLogs.write(folder, 40_000, 7);
         StringWriter ignored = new StringWriter();
         assertThat(CliMain.run(new String[] {"build-dataset", "--db", db.toString(), "--history", "5"},
                 new PrintWriter(ignored), new PrintWriter(ignored))).isEqualTo(ExitCodes.OK);
         DatasetSummary before = new DatasetService().findSummary(db).orElseThrow();
 
-        // about 60,000 impressions and 300,000 behaviours: a 16 MB heap starts the app but cannot build this
+        // about 480,000 impressions and 2.4 M behaviours: a 16 MB heap starts the app, but the impression columns the
+        // build sorts in the heap (about 40 bytes per impression) do not fit
         Forked run = fork(folder.resolve("data"), "build-dataset", "--db", db.toString(), "--history", "20");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OUT_OF_MEMORY);

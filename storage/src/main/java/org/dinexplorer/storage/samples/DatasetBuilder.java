@@ -71,37 +71,63 @@ public final class DatasetBuilder {
     public DatasetSummary build(DatasetConfig config, BuildListener listener, BooleanSupplier stop) {
         long started = System.nanoTime();
         LOG.info("Building training set of {} with {}", database.file(), config);
+        Path target = datasetFolder(database.file());
         try (Connection connection = database.connect()) {
             // one read snapshot for every pass on this connection (parallel readers use their own connections)
             connection.setAutoCommit(false);
-            ImpressionTable impressions = ImpressionTable.load(connection, listener, stop);
+            Built[] built = new Built[1];
+            AtomicFolder.write(target, folder -> built[0] = buildInto(folder, connection, config, listener, stop,
+                    started));
+            connection.setAutoCommit(true);
+            long mark = logPhase("moved the dataset folder into place", started);
+            DatasetStore.save(connection, built[0].summary(), built[0].fingerprintText(), built[0].vocabularies());
+            logPhase("saved vocabularies and settings", mark);
+            LOG.info("Built training set {} in {} ms", built[0].summary().fingerprint(),
+                    built[0].summary().buildMillis());
+            return built[0].summary();
+        } catch (SQLException e) {
+            throw failure(e);
+        } catch (IOException e) {
+            throw new StorageException("Cannot write the dataset folder " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private StorageException failure(SQLException e) {
+        return new StorageException("Building the training set of " + database.file() + " failed: " + e.getMessage(),
+                e);
+    }
+
+    private record Built(DatasetSummary summary, String fingerprintText, Map<String, Vocabulary> vocabularies) {
+    }
+
+    /**
+     * Writes every column into {@code folder} as it is built (they never all sit in the heap), then computes the
+     * vocabularies, price moments and fingerprint from the mapped columns and writes the fingerprint file last.
+     */
+    private Built buildInto(Path folder, Connection connection, DatasetConfig config, BuildListener listener,
+                            BooleanSupplier stop, long started) {
+        try {
+            ImpressionTable impressions = ImpressionTable.load(connection, folder, listener, stop);
             long mark = logPhase("read and ordered impressions", started);
             SplitPlan plan = SplitPlan.assign(impressions.time, impressions.userRaw, config);
-            Assembled assembled = assemble(connection, impressions, plan, config, listener, stop);
-            DatasetArrays data = assembled.data();
+            DatasetArrays.Column.IMP_SPLIT.create(folder, impressions.size()).putBytes(plan.splitOf);
+            long behaviorCount = assemble(connection, folder, impressions, config, listener, stop);
             mark = logPhase("read users, ads and behaviours, built histories", mark);
             ImpressionTable.checkStop(stop);
             listener.onProgress("Building vocabularies", 0, -1);
+            DatasetArrays data = DatasetArrays.open(folder);
             Map<String, Vocabulary> vocabs = VocabularyPlan.build(data, config.minCount());
             double[] price = priceMoments(data);
             String text = DatasetFingerprint.text(connection, config, plan, vocabs, price[0], price[1],
-                    data.impressionCount(), assembled.behaviorCount());
+                    data.impressionCount(), behaviorCount);
             connection.commit();
             String fingerprint = DatasetFingerprint.sha256(text);
-            mark = logPhase("built vocabularies and fingerprint", mark);
-            ImpressionTable.checkStop(stop);
-            listener.onProgress("Writing dataset", 0, -1);
-            writeFolder(data, fingerprint);
-            DatasetSummary summary = summary(fingerprint, config, plan, assembled, vocabs, price, started);
-            connection.setAutoCommit(true);
-            mark = logPhase("wrote dataset folder", mark);
-            DatasetStore.save(connection, summary, text, vocabs);
-            logPhase("saved vocabularies and settings", mark);
-            LOG.info("Built training set {} in {} ms", fingerprint, summary.buildMillis());
-            return summary;
+            DatasetSummary summary = summary(fingerprint, config, plan, data, behaviorCount, vocabs, price, started);
+            DatasetArrays.writeFingerprint(folder, fingerprint);
+            logPhase("built vocabularies and fingerprint", mark);
+            return new Built(summary, text, vocabs);
         } catch (SQLException e) {
-            throw new StorageException("Building the training set of " + database.file() + " failed: "
-                    + e.getMessage(), e);
+            throw failure(e);
         }
     }
 
@@ -117,32 +143,28 @@ public final class DatasetBuilder {
         return now;
     }
 
-    private record Assembled(DatasetArrays data, long behaviorCount) {
-    }
-
-    private Assembled assemble(Connection connection, ImpressionTable imp, SplitPlan plan, DatasetConfig config,
-                                      BuildListener listener, BooleanSupplier stop) throws SQLException {
+    /** Writes the dense user and ad columns, the user and ad tables and the histories; returns behaviours read. */
+    private long assemble(Connection connection, Path folder, ImpressionTable imp, DatasetConfig config,
+                          BuildListener listener, BooleanSupplier stop) throws SQLException {
         IdIndex users = IdIndex.of(imp.userRaw);
         IdIndex ads = IdIndex.of(imp.adgroupRaw);
         int n = imp.size();
         int[] userDense = new int[n];
-        int[] adDense = new int[n];
+        ColumnFile adDense = DatasetArrays.Column.IMP_AD.create(folder, n);
         for (int i = 0; i < n; i++) {
             userDense[i] = users.indexOf(imp.userRaw[i]);
-            adDense[i] = ads.indexOf(imp.adgroupRaw[i]);
+            adDense.putInt(i, ads.indexOf(imp.adgroupRaw[i]));
         }
+        DatasetArrays.Column.IMP_USER.create(folder, n).putInts(userDense);
         ImpressionTable.checkStop(stop);
         listener.onProgress("Reading users and ads", 0, -1);
-        int[][] userColumns = EntityTables.loadUsers(connection, users);
         float[] adPrice = new float[ads.size()];
         int[][] adColumns = EntityTables.loadAds(connection, ads, adPrice);
+        DatasetArrays.writeTables(folder, EntityTables.loadUsers(connection, users), adColumns, adPrice,
+                java.util.List.of(imp.pidLabels));
         BehaviorScan scan = new BehaviorScan(database, connection, readerExecutor, readerCount, listener, stop);
-        Histories histories = new HistoryBuilder(config.historyLength(), users, userDense, imp.time)
-                .build(scan, userDense, imp.time);
-        DatasetArrays data = new DatasetArrays(imp.rowIds, userDense, adDense, imp.pidCode, imp.clk, imp.time,
-                plan.splitOf, histories.histEnd, histories.histLen, histories.time, histories.cate, histories.brand,
-                histories.btag, userColumns, adColumns, adPrice, java.util.List.of(imp.pidLabels));
-        return new Assembled(data, histories.behaviorCount);
+        return new HistoryBuilder(config.historyLength(), users, userDense, imp.time)
+                .build(scan, folder, userDense, imp.time);
     }
 
     /** Mean and standard deviation of log1p(price) over training impressions (Welford, for numeric stability). */
@@ -152,8 +174,8 @@ public final class DatasetBuilder {
         double squares = 0;
         byte train = (byte) Split.TRAIN.ordinal();
         for (int i = 0; i < data.impressionCount(); i++) {
-            float price = data.adPrice[data.adDense[i]];
-            if (data.split[i] != train || Float.isNaN(price)) {
+            float price = data.adPrice[data.adDense.getInt(i)];
+            if (data.split.getByte(i) != train || Float.isNaN(price)) {
                 continue;
             }
             double x = Math.log1p(Math.max(0, price));
@@ -166,9 +188,9 @@ public final class DatasetBuilder {
         return new double[] {mean, std > 0 ? std : 1};
     }
 
-    private static DatasetSummary summary(String fingerprint, DatasetConfig config, SplitPlan plan, Assembled assembled,
-                                          Map<String, Vocabulary> vocabs, double[] price, long started) {
-        DatasetArrays data = assembled.data();
+    private static DatasetSummary summary(String fingerprint, DatasetConfig config, SplitPlan plan, DatasetArrays data,
+                                          long behaviorCount, Map<String, Vocabulary> vocabs, double[] price,
+                                          long started) {
         Map<Split, SplitStats> splits = new EnumMap<>(Split.class);
         for (Split split : Split.values()) {
             splits.put(split, stats(data, plan, split));
@@ -177,7 +199,7 @@ public final class DatasetBuilder {
         vocabs.forEach((name, vocab) -> sizes.put(name, vocab.size()));
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new DatasetSummary(fingerprint, config, plan.testDay, splits, data.userColumns[0].length,
-                data.adColumns[0].length, assembled.behaviorCount(), data.behTime.length, sizes, price[0], price[1],
+                data.adColumns[0].length, behaviorCount, data.behTime.length(), sizes, price[0], price[1],
                 millis);
     }
 
@@ -188,10 +210,10 @@ public final class DatasetBuilder {
         int lastDay = Integer.MIN_VALUE;
         BitSet users = new BitSet(data.userColumns[0].length);
         for (int i = 0; i < data.impressionCount(); i++) {
-            if (data.split[i] == split.ordinal()) {
+            if (data.split.getByte(i) == split.ordinal()) {
                 samples++;
-                clicks += data.clk[i];
-                users.set(data.userDense[i]);
+                clicks += data.clk.getByte(i);
+                users.set(data.userDense.getInt(i));
                 firstDay = Math.min(firstDay, plan.dayOf[i]);
                 lastDay = Math.max(lastDay, plan.dayOf[i]);
             }
@@ -199,14 +221,5 @@ public final class DatasetBuilder {
         return new SplitStats(samples, clicks, users.cardinality(),
                 samples == 0 ? null : java.time.LocalDate.ofEpochDay(firstDay),
                 samples == 0 ? null : java.time.LocalDate.ofEpochDay(lastDay));
-    }
-
-    private void writeFolder(DatasetArrays data, String fingerprint) {
-        Path target = datasetFolder(database.file());
-        try {
-            AtomicFolder.write(target, folder -> data.write(folder, fingerprint));
-        } catch (IOException e) {
-            throw new StorageException("Cannot write the dataset folder " + target + ": " + e.getMessage(), e);
-        }
     }
 }

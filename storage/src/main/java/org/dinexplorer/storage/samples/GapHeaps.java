@@ -1,28 +1,31 @@
 package org.dinexplorer.storage.samples;
 
+import java.nio.file.Path;
 import org.dinexplorer.storage.StorageException;
 
 /**
  * Flat storage of the behaviours kept per gap: gap {@code g} owns slots {@code [start[g], start[g + 1])}. A gap with
  * more behaviours than slots keeps the greatest by (time, btag, cate, brand) in a min-heap over its slots, so the
- * latest behaviours win whatever order the table is scanned in.
+ * latest behaviours win whatever order the table is scanned in. The slots are the behaviour columns of the dataset
+ * folder, mapped rather than held in the heap: at the full Taobao size they take several gigabytes.
  */
 final class GapHeaps {
 
-    final int[] time;
-    final int[] cate;
-    final int[] brand;
-    final byte[] btag;
+    private final ColumnFile time;
+    private final ColumnFile cate;
+    private final ColumnFile brand;
+    private final ColumnFile btag;
     private final int[] start;
     private final int[] counts;
     private final int[] filled;
     private final int capacity;
 
-    GapHeaps(int total, int[] start, int[] counts, int capacity) {
-        this.time = new int[total];
-        this.cate = new int[total];
-        this.brand = new int[total];
-        this.btag = new byte[total];
+    /** Creates the behaviour columns of {@code dir} with {@code total} slots. */
+    GapHeaps(Path dir, int total, int[] start, int[] counts, int capacity) {
+        this.time = DatasetArrays.Column.BEH_TIME.create(dir, total);
+        this.cate = DatasetArrays.Column.BEH_CATE.create(dir, total);
+        this.brand = DatasetArrays.Column.BEH_BRAND.create(dir, total);
+        this.btag = DatasetArrays.Column.BEH_BTAG.create(dir, total);
         this.start = start;
         this.counts = counts;
         this.filled = new int[counts.length];
@@ -98,42 +101,36 @@ final class GapHeaps {
     }
 
     private int compare(int t, byte tag, int c, int b, int slot) {
-        int result = Integer.compare(t, time[slot]);
+        int result = Integer.compare(t, time.getInt(slot));
         if (result == 0) {
-            result = Byte.compare(tag, btag[slot]);
+            result = Byte.compare(tag, btag.getByte(slot));
         }
         if (result == 0) {
-            result = Integer.compare(c, cate[slot]);
+            result = Integer.compare(c, cate.getInt(slot));
         }
         if (result == 0) {
-            result = Integer.compare(b, brand[slot]);
+            result = Integer.compare(b, brand.getInt(slot));
         }
         return result;
     }
 
     private boolean greater(int a, int b) {
-        return compare(time[a], btag[a], cate[a], brand[a], b) > 0;
+        return compare(time.getInt(a), btag.getByte(a), cate.getInt(a), brand.getInt(a), b) > 0;
     }
 
     private void set(int slot, int t, byte tag, int c, int b) {
-        time[slot] = t;
-        btag[slot] = tag;
-        cate[slot] = c;
-        brand[slot] = b;
+        time.putInt(slot, t);
+        btag.putByte(slot, tag);
+        cate.putInt(slot, c);
+        brand.putInt(slot, b);
     }
 
     private void swap(int a, int b) {
-        int t = time[a];
-        time[a] = time[b];
-        time[b] = t;
-        byte tag = btag[a];
-        btag[a] = btag[b];
-        btag[b] = tag;
-        int c = cate[a];
-        cate[a] = cate[b];
-        cate[b] = c;
-        int br = brand[a];
-        brand[a] = brand[b];
-        brand[b] = br;
+        int t = time.getInt(a);
+        byte tag = btag.getByte(a);
+        int c = cate.getInt(a);
+        int br = brand.getInt(a);
+        set(a, time.getInt(b), btag.getByte(b), cate.getInt(b), brand.getInt(b));
+        set(b, t, tag, c, br);
     }
 }

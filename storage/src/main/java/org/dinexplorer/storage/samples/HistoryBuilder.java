@@ -1,5 +1,6 @@
 package org.dinexplorer.storage.samples;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import org.dinexplorer.storage.StorageException;
 
@@ -51,7 +52,11 @@ final class HistoryBuilder {
         gapTime = java.util.Arrays.copyOf(distinct, gaps);
     }
 
-    Histories build(BehaviorScan scan, int[] userDense, int[] time) throws SQLException {
+    /**
+     * Writes the behaviour columns of {@code dir} (the kept behaviours, grouped by user and sorted by (time, btag,
+     * cate, brand)) and every impression's slice end and length; returns the behaviour rows read.
+     */
+    long build(BehaviorScan scan, Path dir, int[] userDense, int[] time) throws SQLException {
         int[] counts = new int[gapTime.length];
         long read = scan.countGaps(this::gapOf, counts);
         int[] gapStart = new int[gapTime.length + 1];
@@ -63,10 +68,11 @@ final class HistoryBuilder {
             }
             gapStart[g + 1] = (int) total;
         }
-        GapHeaps kept = new GapHeaps((int) total, gapStart, counts, historyLength);
+        GapHeaps kept = new GapHeaps(dir, (int) total, gapStart, counts, historyLength);
         scan.collect(this::gapOf, kept);
         kept.sortGaps();
-        return slices(kept, gapStart, userDense, time, read);
+        writeSlices(dir, gapStart, userDense, time);
+        return read;
     }
 
     /** Global gap id of a behaviour, or -1 when no impression of its user comes after it. */
@@ -90,17 +96,18 @@ final class HistoryBuilder {
         return lo == to ? -1 : lo;
     }
 
-    private Histories slices(GapHeaps kept, int[] gapStart, int[] userDense, int[] time, long read) {
+    /** Impression {@code i} sees behaviours {@code [end[i] - length[i], end[i])}: its gap's start, back L at most. */
+    private void writeSlices(Path dir, int[] gapStart, int[] userDense, int[] time) {
         int n = time.length;
-        int[] end = new int[n];
-        short[] length = new short[n];
+        ColumnFile end = DatasetArrays.Column.IMP_HIST_END.create(dir, n);
+        ColumnFile length = DatasetArrays.Column.IMP_HIST_LEN.create(dir, n);
         for (int i = 0; i < n; i++) {
             int u = userDense[i];
             int first = gapUserStart[u];
             int gap = java.util.Arrays.binarySearch(gapTime, first, gapUserStart[u + 1], time[i]);
-            end[i] = gapStart[gap + 1];
-            length[i] = (short) Math.min(historyLength, end[i] - gapStart[first]);
+            int sliceEnd = gapStart[gap + 1];
+            end.putInt(i, sliceEnd);
+            length.putShort(i, (short) Math.min(historyLength, sliceEnd - gapStart[first]));
         }
-        return new Histories(kept.time, kept.cate, kept.brand, kept.btag, end, length, read);
     }
 }

@@ -1,5 +1,6 @@
 package org.dinexplorer.storage.samples;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,36 +13,32 @@ import org.dinexplorer.storage.StorageException;
 
 /**
  * All stored impressions in sample order: by time, then user, then storage order (rowid). That order is the stable
- * order of every split. {@code pid} strings are coded by their ascending order.
+ * order of every split. {@code pid} strings are coded by their ascending order. Loading writes the rowid, time,
+ * {@code pid} and click columns of the dataset folder; the user, time and ad columns the build still works with stay
+ * in the heap (12 bytes per impression).
  */
 final class ImpressionTable {
 
     private static final int CHECK_EVERY = 1 << 20;
 
-    final long[] rowIds;
     final int[] userRaw;
     final int[] time;
     final int[] adgroupRaw;
-    final byte[] pidCode;
-    final byte[] clk;
     final String[] pidLabels;
 
-    private ImpressionTable(long[] rowIds, int[] userRaw, int[] time, int[] adgroupRaw, byte[] pidCode, byte[] clk,
-                            String[] pidLabels) {
-        this.rowIds = rowIds;
+    private ImpressionTable(int[] userRaw, int[] time, int[] adgroupRaw, String[] pidLabels) {
         this.userRaw = userRaw;
         this.time = time;
         this.adgroupRaw = adgroupRaw;
-        this.pidCode = pidCode;
-        this.clk = clk;
         this.pidLabels = pidLabels;
     }
 
     int size() {
-        return rowIds.length;
+        return time.length;
     }
 
-    static ImpressionTable load(Connection connection, BuildListener listener, BooleanSupplier stop)
+    /** Reads every impression, orders them and writes their rowid, time, pid and click columns into {@code dir}. */
+    static ImpressionTable load(Connection connection, Path dir, BuildListener listener, BooleanSupplier stop)
             throws SQLException {
         int n = count(connection);
         long[] rowIds = new long[n];
@@ -79,7 +76,13 @@ final class ImpressionTable {
         for (int i = 0; i < n; i++) {
             pid[i] = recode[pid[i]];
         }
-        return new ImpressionTable(rowIds, user, time, ad, pid, clk, labels).inSampleOrder();
+        int[] order = sampleOrder(time, user);
+        DatasetArrays.Column.IMP_ROWID.create(dir, n).putLongs(order, rowIds);
+        DatasetArrays.Column.IMP_PID.create(dir, n).putBytes(order, pid);
+        DatasetArrays.Column.IMP_CLK.create(dir, n).putBytes(order, clk);
+        int[] timeSorted = permute(time, order);
+        DatasetArrays.Column.IMP_TIME.create(dir, n).putInts(timeSorted);
+        return new ImpressionTable(permute(user, order), timeSorted, permute(ad, order), labels);
     }
 
     private static int count(Connection connection) throws SQLException {
@@ -93,34 +96,25 @@ final class ImpressionTable {
         }
     }
 
-    /** Reorders to (time, user, rowid); rows arrive in rowid order and the radix sort is stable. */
-    private ImpressionTable inSampleOrder() {
-        int n = size();
+    /** The order (time, user, rowid) of rows that arrive in rowid order: the radix sort is stable. */
+    private static int[] sampleOrder(int[] time, int[] user) {
         long minTime = Long.MAX_VALUE;
         for (int t : time) {
             minTime = Math.min(minTime, t);
         }
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            keys[i] = ((time[i] - minTime) << 32) | (userRaw[i] & 0xFFFFFFFFL);
+        long[] keys = new long[time.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = ((time[i] - minTime) << 32) | (user[i] & 0xFFFFFFFFL);
         }
-        int[] order = RadixSort.order(keys);
-        long[] rowIdsSorted = new long[n];
-        int[] userSorted = new int[n];
-        int[] timeSorted = new int[n];
-        int[] adSorted = new int[n];
-        byte[] pidSorted = new byte[n];
-        byte[] clkSorted = new byte[n];
-        for (int i = 0; i < n; i++) {
-            int from = order[i];
-            rowIdsSorted[i] = rowIds[from];
-            userSorted[i] = userRaw[from];
-            timeSorted[i] = time[from];
-            adSorted[i] = adgroupRaw[from];
-            pidSorted[i] = pidCode[from];
-            clkSorted[i] = clk[from];
+        return RadixSort.order(keys);
+    }
+
+    private static int[] permute(int[] values, int[] order) {
+        int[] sorted = new int[values.length];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = values[order[i]];
         }
-        return new ImpressionTable(rowIdsSorted, userSorted, timeSorted, adSorted, pidSorted, clkSorted, pidLabels);
+        return sorted;
     }
 
     static void checkStop(BooleanSupplier stop) {

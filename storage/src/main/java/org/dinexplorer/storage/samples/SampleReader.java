@@ -12,9 +12,10 @@ import org.dinexplorer.storage.vocab.Vocabulary;
 
 /**
  * Reads the built dataset of a database: encoded samples of one split in its stable order (impression time, then
- * user, then rowid) or at any positions, so callers can shuffle with their own seed. The whole dataset is held in
- * primitive arrays; histories are slices of the per-user behaviour arrays and are encoded when read. Immutable after
- * {@link #open}, so any number of threads may read at once.
+ * user, then rowid) or at any positions, so callers can shuffle with their own seed. The impression and behaviour
+ * columns stay in their memory-mapped files (see {@link ColumnFile}); the heap holds the encoded user and ad tables
+ * and each split's positions (4 bytes per sample). Histories are slices of the per-user behaviour columns and are
+ * encoded when read. Immutable after {@link #open}, so any number of threads may read at once.
  */
 public final class SampleReader {
 
@@ -76,7 +77,7 @@ public final class SampleReader {
             throw new StorageException("The dataset folder " + folder + " belongs to another build (fingerprint "
                     + onDisk + ", database says " + stored.summary().fingerprint() + "). Build the training set again.");
         }
-        return new SampleReader(stored, DatasetArrays.read(folder));
+        return new SampleReader(stored, DatasetArrays.open(folder));
     }
 
     /**
@@ -111,7 +112,9 @@ public final class SampleReader {
 
     private static int[][] splitPositions(DatasetArrays data) {
         int[] counts = new int[Split.values().length];
-        for (byte code : data.split) {
+        int n = data.impressionCount();
+        for (int i = 0; i < n; i++) {
+            byte code = data.split.getByte(i);
             if (code < counts.length) {
                 counts[code]++;
             }
@@ -121,8 +124,8 @@ public final class SampleReader {
             result[s] = new int[counts[s]];
         }
         int[] next = new int[counts.length];
-        for (int i = 0; i < data.split.length; i++) {
-            byte code = data.split[i];
+        for (int i = 0; i < n; i++) {
+            byte code = data.split.getByte(i);
             if (code < counts.length) {
                 result[code][next[code]++] = i;
             }
@@ -199,45 +202,51 @@ public final class SampleReader {
     }
 
     private void fill(EncodedSamples out, int k, int i) {
-        int user = data.userDense[i];
-        int ad = data.adDense[i];
+        int user = data.userDense.getInt(i);
+        int ad = data.adDense.getInt(i);
         for (int f = 0; f < userEncoded.length; f++) {
             out.userFeatures()[f][k] = userEncoded[f][user];
         }
         for (int f = 0; f < adEncoded.length; f++) {
             out.adFeatures()[f][k] = adEncoded[f][ad];
         }
-        out.adFeatures()[SampleFields.PID][k] = pidEncoded[data.pidCode[i]];
+        out.adFeatures()[SampleFields.PID][k] = pidEncoded[data.pidCode.getByte(i)];
         out.price()[k] = priceEncoded[ad];
-        out.labels()[k] = data.clk[i];
+        out.labels()[k] = data.clk.getByte(i);
         out.userIds()[k] = data.userColumns[0][user];
-        out.sampleIds()[k] = data.rowIds[i];
-        int length = data.histLen[i];
+        out.sampleIds()[k] = data.rowIds.getLong(i);
+        int length = data.histLen.getShort(i);
+        int end = data.histEnd.getInt(i);
+        int time = data.time.getInt(i);
         out.historyLengths()[k] = length;
         int cell = k * historyLength + historyLength - length;
-        for (int b = data.histEnd[i] - length; b < data.histEnd[i]; b++, cell++) {
-            out.histCate()[cell] = cate.indexOf(data.behCate[b]);
-            out.histBrand()[cell] = brand.indexOf(data.behBrand[b]);
-            out.histBtag()[cell] = btag.indexOf(data.behBtag[b]);
-            out.histAge()[cell] = data.time[i] - data.behTime[b];
+        for (int b = end - length; b < end; b++, cell++) {
+            out.histCate()[cell] = cate.indexOf(data.behCate.getInt(b));
+            out.histBrand()[cell] = brand.indexOf(data.behBrand.getInt(b));
+            out.histBtag()[cell] = btag.indexOf(data.behBtag.getByte(b));
+            out.histAge()[cell] = time - data.behTime.getInt(b);
         }
     }
 
     /** The sample at {@code position} of {@code split} with raw values and its history. */
     public SampleDetail detail(Split split, int position) {
         int i = positions[split.ordinal()][position];
-        int ad = data.adDense[i];
+        int ad = data.adDense.getInt(i);
         int[] adFields = new int[SampleFields.AD_TABLE_FIELDS];
         for (int f = 0; f < adFields.length; f++) {
             adFields[f] = data.adColumns[f][ad];
         }
+        int end = data.histEnd.getInt(i);
+        int time = data.time.getInt(i);
         List<HistoryItem> history = new ArrayList<>();
-        for (int b = data.histEnd[i] - data.histLen[i]; b < data.histEnd[i]; b++) {
-            history.add(new HistoryItem(data.behTime[b], data.behCate[b], data.behBrand[b], data.behBtag[b],
-                    (data.time[i] - (long) data.behTime[b]) / 3600.0));
+        for (int b = end - data.histLen.getShort(i); b < end; b++) {
+            int behaviourTime = data.behTime.getInt(b);
+            history.add(new HistoryItem(behaviourTime, data.behCate.getInt(b), data.behBrand.getInt(b),
+                    data.behBtag.getByte(b), (time - (long) behaviourTime) / 3600.0));
         }
-        return new SampleDetail(split, position, data.rowIds[i], data.userColumns[0][data.userDense[i]], data.time[i],
-                adFields, data.adPrice[ad], data.pidLabels.get(data.pidCode[i]), data.clk[i] == 1, history);
+        return new SampleDetail(split, position, data.rowIds.getLong(i),
+                data.userColumns[0][data.userDense.getInt(i)], time, adFields, data.adPrice[ad],
+                data.pidLabels.get(data.pidCode.getByte(i)), data.clk.getByte(i) == 1, history);
     }
 
     /** Positions (in {@code split}'s stable order) of the samples of user {@code userId}; empty if none. */
@@ -246,7 +255,7 @@ public final class SampleReader {
         int[] found = new int[16];
         int count = 0;
         for (int p = 0; p < splitPositions.length; p++) {
-            if (data.userColumns[0][data.userDense[splitPositions[p]]] == userId) {
+            if (data.userColumns[0][data.userDense.getInt(splitPositions[p])] == userId) {
                 if (count == found.length) {
                     found = java.util.Arrays.copyOf(found, count * 2);
                 }

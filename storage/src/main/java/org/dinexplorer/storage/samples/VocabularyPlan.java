@@ -24,14 +24,15 @@ final class VocabularyPlan {
         static TrainingCounts of(DatasetArrays data) {
             TrainingCounts counts = new TrainingCounts(new int[data.userColumns[0].length],
                     new int[data.adColumns[0].length], new long[data.pidLabels.size()],
-                    new BitSet(data.behTime.length));
+                    new BitSet((int) data.behTime.length()));
             byte train = (byte) Split.TRAIN.ordinal();
             for (int i = 0; i < data.impressionCount(); i++) {
-                if (data.split[i] == train) {
-                    counts.perUser[data.userDense[i]]++;
-                    counts.perAd[data.adDense[i]]++;
-                    counts.perPid[data.pidCode[i]]++;
-                    counts.inTrainingHistory.set(data.histEnd[i] - data.histLen[i], data.histEnd[i]);
+                if (data.split.getByte(i) == train) {
+                    counts.perUser[data.userDense.getInt(i)]++;
+                    counts.perAd[data.adDense.getInt(i)]++;
+                    counts.perPid[data.pidCode.getByte(i)]++;
+                    int end = data.histEnd.getInt(i);
+                    counts.inTrainingHistory.set(end - data.histLen.getShort(i), end);
                 }
             }
             return counts;
@@ -53,9 +54,9 @@ final class VocabularyPlan {
         VocabularyBuilder brand = count("brand", data.adColumns[SampleFields.BRAND], perAd);
         VocabularyBuilder btag = new VocabularyBuilder(SampleFields.BTAG);
         for (int b = inTrainingHistory.nextSetBit(0); b >= 0; b = inTrainingHistory.nextSetBit(b + 1)) {
-            cate.add(data.behCate[b]);
-            brand.add(data.behBrand[b]);
-            btag.add(data.behBtag[b]);
+            cate.add(data.behCate.getInt(b));
+            brand.add(data.behBrand.getInt(b));
+            btag.add(data.behBtag.getByte(b));
         }
         for (int f = 0; f < SampleFields.AD_TABLE_FIELDS; f++) {
             String field = SampleFields.AD_FIELDS.get(f);
