@@ -1,8 +1,10 @@
 package org.dinexplorer.app.cli;
 
 import java.util.concurrent.CancellationException;
+import org.dinexplorer.app.jobs.OutOfMemoryFailure;
 import org.dinexplorer.model.io.ModelFileException;
 import org.dinexplorer.model.train.TrainingException;
+import org.dinexplorer.storage.NotEnoughHeapException;
 import org.dinexplorer.storage.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +34,9 @@ final class CliExceptionHandler implements IExecutionExceptionHandler {
             return ExitCodes.CANCELLED;
         }
         int code = exitCodeOf(exception);
-        String message = messageOf(exception);
+        String message = exception instanceof NotEnoughHeapException refused
+                ? new OutOfMemoryFailure(commandLine.getCommandSpec().qualifiedName(), refused).getMessage()
+                : messageOf(exception);
         if (code == ExitCodes.INTERNAL_ERROR) {
             LOG.error("Command failed unexpectedly", exception);
             message = "unexpected " + exception.getClass().getSimpleName() + ": " + message
@@ -52,6 +56,9 @@ final class CliExceptionHandler implements IExecutionExceptionHandler {
     static int exitCodeOf(Throwable exception) {
         if (exception instanceof CliFailure failure) {
             return failure.exitCode();
+        }
+        if (exception instanceof NotEnoughHeapException) {
+            return ExitCodes.OUT_OF_MEMORY;
         }
         if (exception instanceof StorageException || exception instanceof ModelFileException) {
             return ExitCodes.BAD_INPUT;

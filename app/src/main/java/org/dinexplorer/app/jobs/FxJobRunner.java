@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
+import org.dinexplorer.storage.NotEnoughHeapException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +84,10 @@ public final class FxJobRunner implements JobRunner, AutoCloseable {
 
     /** The failure a handler receives: running out of heap becomes a message that says what to do about it. */
     static Throwable userFacing(String jobTitle, Throwable failure) {
-        return failure instanceof OutOfMemoryError error ? new OutOfMemoryFailure(jobTitle, error) : failure;
+        if (failure instanceof OutOfMemoryError error) {
+            return new OutOfMemoryFailure(jobTitle, error);
+        }
+        return failure instanceof NotEnoughHeapException refused ? new OutOfMemoryFailure(jobTitle, refused) : failure;
     }
 
     /** Asks the running job, if any, to stop at its next safe point. */

@@ -14,6 +14,7 @@ import org.dinexplorer.app.Launcher;
 import org.dinexplorer.app.service.dataset.DatasetService;
 import org.dinexplorer.app.service.imports.SyntheticLogs;
 import org.dinexplorer.storage.samples.DatasetSummary;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,25 +24,48 @@ class OutOfMemoryExitTest {
     private static final String SMALL_HEAP = "-Xmx16m";
 
     @TempDir
-    Path folder;
+    static Path folder;
 
-    @Test
-    void buildThatExhaustsTheHeapEndsWithAMessageAndLeavesThePreviousTrainingSet() throws Exception {
-        Path db = SyntheticLogs.write(folder, 40_000, 7);
+    private static Path db;
+    private static DatasetSummary before;
+
+    @BeforeAll
+    static void buildATrainingSetWithAFullHeap() throws Exception {
+        // about 480,000 impressions and 2.4 M behaviours
+        db = SyntheticLogs.write(folder, 40_000, 7);
         StringWriter ignored = new StringWriter();
         assertThat(CliMain.run(new String[] {"build-dataset", "--db", db.toString(), "--history", "5"},
                 new PrintWriter(ignored), new PrintWriter(ignored))).isEqualTo(ExitCodes.OK);
-        DatasetSummary before = new DatasetService().findSummary(db).orElseThrow();
+        before = new DatasetService().findSummary(db).orElseThrow();
+    }
 
-        // about 480,000 impressions and 2.4 M behaviours: a 16 MB heap starts the app, but the impression columns the
-        // build sorts in the heap (about 40 bytes per impression) do not fit
+    @Test
+    void aBuildEstimatedNotToFitIsRefusedWithWhatItNeedsAndLeavesThePreviousTrainingSet() throws Exception {
         Forked run = fork(folder.resolve("data"), "build-dataset", "--db", db.toString(), "--history", "20");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OUT_OF_MEMORY);
-        assertThat(run.stderr()).contains("Out of memory in 'din-explorer build-dataset'")
+        assertThat(run.stderr()).contains("Not enough memory for 'din-explorer build-dataset'")
+                .containsPattern("Building a training set of 4\\d\\d,\\d{3} impressions needs about \\d+ MiB")
+                .contains("limited to 16 MiB").contains("DIN_EXPLORER_JAVA_OPTS=-Xmx8g")
+                .contains("Nothing was changed").doesNotContain("\tat ").doesNotContain("Exception");
+        assertTrainingSetUnchanged();
+    }
+
+    @Test
+    void aStepThatExhaustsTheHeapEndsWithAMessageAndLeavesThePreviousTrainingSet() throws Exception {
+        // a batch of 40,000 samples: the attention unit's activations alone take hundreds of megabytes
+        Forked run = fork(folder.resolve("data"), "train", "--db", db.toString(), "--batch", "40000",
+                "--epochs", "1");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OUT_OF_MEMORY);
+        assertThat(run.stderr()).contains("Out of memory in 'din-explorer train'")
                 .contains("limited to 16 MiB").contains("DIN_EXPLORER_JAVA_OPTS=-Xmx8g")
                 .contains("-XX:MaxRAMPercentage=60")
                 .doesNotContain("Exception in thread").doesNotContain("\tat ").doesNotContain("OutOfMemoryError");
+        assertTrainingSetUnchanged();
+    }
+
+    private static void assertTrainingSetUnchanged() {
         DatasetSummary after = new DatasetService().findSummary(db).orElseThrow();
         assertThat(after.fingerprint()).isEqualTo(before.fingerprint());
         assertThat(new DatasetService().openDataset(db).summary().fingerprint()).isEqualTo(before.fingerprint());

@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
+import org.dinexplorer.storage.NotEnoughHeapException;
 import org.dinexplorer.storage.StorageException;
 import org.dinexplorer.storage.db.Database;
 import org.dinexplorer.storage.vocab.Vocabulary;
@@ -25,6 +27,13 @@ import org.slf4j.LoggerFactory;
 public final class DatasetBuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatasetBuilder.class);
+    /**
+     * Heap the build needs per impression, a lower bound so that no build that would fit is refused: while the
+     * histories are built the heap holds each impression's user, time, ad, dense user, day and split (21 bytes) and
+     * up to one gap of four ints (16 bytes); sorting the impressions briefly takes more. The columns themselves are
+     * written to mapped files and take no heap.
+     */
+    static final long HEAP_PER_IMPRESSION = 37;
 
     private final Database database;
     private final @Nullable Executor readerExecutor;
@@ -75,9 +84,12 @@ public final class DatasetBuilder {
         try (Connection connection = database.connect()) {
             // one read snapshot for every pass on this connection (parallel readers use their own connections)
             connection.setAutoCommit(false);
+            int impressionCount = ImpressionTable.count(connection);
+            NotEnoughHeapException.check(String.format(Locale.ROOT, "Building a training set of %,d impressions",
+                    impressionCount), HEAP_PER_IMPRESSION * impressionCount);
             Built[] built = new Built[1];
-            AtomicFolder.write(target, folder -> built[0] = buildInto(folder, connection, config, listener, stop,
-                    started));
+            AtomicFolder.write(target, folder -> built[0] = buildInto(folder, connection, impressionCount, config,
+                    listener, stop, started));
             connection.setAutoCommit(true);
             long mark = logPhase("moved the dataset folder into place", started);
             DatasetStore.save(connection, built[0].summary(), built[0].fingerprintText(), built[0].vocabularies());
@@ -104,10 +116,10 @@ public final class DatasetBuilder {
      * Writes every column into {@code folder} as it is built (they never all sit in the heap), then computes the
      * vocabularies, price moments and fingerprint from the mapped columns and writes the fingerprint file last.
      */
-    private Built buildInto(Path folder, Connection connection, DatasetConfig config, BuildListener listener,
-                            BooleanSupplier stop, long started) {
+    private Built buildInto(Path folder, Connection connection, int impressionCount, DatasetConfig config,
+                            BuildListener listener, BooleanSupplier stop, long started) {
         try {
-            ImpressionTable impressions = ImpressionTable.load(connection, folder, listener, stop);
+            ImpressionTable impressions = ImpressionTable.load(connection, impressionCount, folder, listener, stop);
             long mark = logPhase("read and ordered impressions", started);
             SplitPlan plan = SplitPlan.assign(impressions.time, impressions.userRaw, config);
             DatasetArrays.Column.IMP_SPLIT.create(folder, impressions.size()).putBytes(plan.splitOf);

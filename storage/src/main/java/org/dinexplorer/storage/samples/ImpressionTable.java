@@ -38,9 +38,8 @@ final class ImpressionTable {
     }
 
     /** Reads every impression, orders them and writes their rowid, time, pid and click columns into {@code dir}. */
-    static ImpressionTable load(Connection connection, Path dir, BuildListener listener, BooleanSupplier stop)
+    static ImpressionTable load(Connection connection, int n, Path dir, BuildListener listener, BooleanSupplier stop)
             throws SQLException {
-        int n = count(connection);
         long[] rowIds = new long[n];
         int[] user = new int[n];
         int[] time = new int[n];
@@ -85,7 +84,8 @@ final class ImpressionTable {
         return new ImpressionTable(permute(user, order), timeSorted, permute(ad, order), labels);
     }
 
-    private static int count(Connection connection) throws SQLException {
+    /** The number of stored impressions. */
+    static int count(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT count(*) FROM impressions")) {
             long count = row.next() ? row.getLong(1) : 0;
