@@ -40,7 +40,6 @@ public abstract class PooledHistoryNetwork implements Network, HistoryReadout {
     private float[] dQueries = new float[0];
     private float[] dKeys = new float[0];
     private float[] dInterest = new float[0];
-    private final float[] scratch;
     private final long[] phaseNanos = new long[Phase.values().length];
 
     PooledHistoryNetwork(DinConfig config, FeatureSchema schema, long seed, PoolingFactory poolingFactory) {
@@ -52,7 +51,6 @@ public abstract class PooledHistoryNetwork implements Network, HistoryReadout {
         SplittableRandom dense = random.split();
         this.pooling = poolingFactory.create(config, layout, dense);
         this.top = new Mlp("top", layout.width(), config.effectiveMlpUnits(), 1, config.activation(), dense);
-        this.scratch = new float[layout.dim()];
     }
 
     @Override
@@ -63,11 +61,6 @@ public abstract class PooledHistoryNetwork implements Network, HistoryReadout {
     @Override
     public FeatureSchema schema() {
         return schema;
-    }
-
-    /** Column layout of the top-MLP input. */
-    public InputLayout layout() {
-        return layout;
     }
 
     @Override
@@ -129,7 +122,7 @@ public abstract class PooledHistoryNetwork implements Network, HistoryReadout {
         long t1 = System.nanoTime();
         backwardHistory(dInput, n);
         long t2 = System.nanoTime();
-        embedder.scatter(batch, dInput, dQueries, dKeys, scratch);
+        embedder.scatter(batch, dInput, dQueries, dKeys);
         long t3 = System.nanoTime();
         phaseNanos[Phase.TOP_BACKWARD.ordinal()] += t1 - t0;
         phaseNanos[Phase.HISTORY_BACKWARD.ordinal()] += t2 - t1;
