@@ -63,8 +63,8 @@ final class BenchNetworkOptions {
     BenchmarkSettings settings(CommandLine commandLine, boolean denseUpdates) {
         try {
             return new BenchmarkSettings(parse(NetworkRegistry.variants(), ModelVariant::name, model, "--model"),
-                    parse(List.of(VocabPreset.values()), VocabPreset::name, vocab, "--vocab"), batchSize, steps, warmup, threads, history,
-                    fullHistories, denseUpdates, historyContext);
+                    parse(List.of(VocabPreset.values()), VocabPreset::name, vocab, "--vocab"), batchSize, steps,
+                    warmup, threads, history, fullHistories, denseUpdates, historyContext);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, e.getMessage(), e);
         }
