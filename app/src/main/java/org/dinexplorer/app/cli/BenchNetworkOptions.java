@@ -4,11 +4,13 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.dinexplorer.model.bench.BenchmarkResult;
 import org.dinexplorer.model.bench.BenchmarkSettings;
 import org.dinexplorer.model.bench.VocabPreset;
 import org.dinexplorer.model.config.ModelVariant;
 import org.dinexplorer.model.layers.ProductEngine;
+import org.dinexplorer.model.network.NetworkRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -60,22 +62,22 @@ final class BenchNetworkOptions {
     /** Settings from the options; a bad name is a usage error that lists the allowed values. */
     BenchmarkSettings settings(CommandLine commandLine, boolean denseUpdates) {
         try {
-            return new BenchmarkSettings(parse(ModelVariant.class, model, "--model"),
-                    parse(VocabPreset.class, vocab, "--vocab"), batchSize, steps, warmup, threads, history,
-                    fullHistories, denseUpdates, historyContext);
+            return new BenchmarkSettings(parse(NetworkRegistry.variants(), ModelVariant::name, model, "--model"),
+                    parse(List.of(VocabPreset.values()), VocabPreset::name, vocab, "--vocab"), batchSize, steps,
+                    warmup, threads, history, fullHistories, denseUpdates, historyContext);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, e.getMessage(), e);
         }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String option) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(value)) {
-                return constant;
+    private static <T> T parse(List<T> choices, Function<T, String> name, String value, String option) {
+        for (T choice : choices) {
+            if (name.apply(choice).equalsIgnoreCase(value)) {
+                return choice;
             }
         }
-        throw new IllegalArgumentException(option + " must be one of " + List.of(type.getEnumConstants()).stream()
-                .map(c -> c.name().toLowerCase(Locale.ROOT)).toList() + ", got '" + value + "'");
+        throw new IllegalArgumentException(option + " must be one of " + choices.stream()
+                .map(c -> name.apply(c).toLowerCase(Locale.ROOT)).toList() + ", got '" + value + "'");
     }
 
     /** Prints the figures of one run to stdout. */

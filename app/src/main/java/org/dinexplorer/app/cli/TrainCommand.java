@@ -20,6 +20,7 @@ import org.dinexplorer.model.config.ActivationKind;
 import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.config.GaucWeighting;
 import org.dinexplorer.model.config.ModelVariant;
+import org.dinexplorer.model.network.NetworkRegistry;
 import org.dinexplorer.storage.StorageException;
 import org.dinexplorer.storage.samples.DatasetSummary;
 import org.dinexplorer.storage.samples.Split;
@@ -200,7 +201,10 @@ final class TrainCommand implements Callable<Integer> {
             case "din" -> ModelVariant.DIN;
             case "base", "mlp", "embedding-mlp" -> ModelVariant.BASE;
             case "lr" -> ModelVariant.LR;
-            default -> throw new IllegalArgumentException("--model must be din, base or lr, got '" + text + "'");
+            default -> NetworkRegistry.variants().stream().filter(v -> v.name().equalsIgnoreCase(text)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("--model must be one of " + NetworkRegistry
+                            .variants().stream().map(v -> v.name().toLowerCase(Locale.ROOT)).toList() + " (or "
+                            + "mlp, embedding-mlp for base), got '" + text + "'"));
         };
     }
 

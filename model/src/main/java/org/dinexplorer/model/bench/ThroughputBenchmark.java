@@ -14,10 +14,11 @@ import org.dinexplorer.model.data.Batch;
 import org.dinexplorer.model.data.FeatureSchema;
 import org.dinexplorer.model.embedding.SparseEmbeddingTable;
 import org.dinexplorer.model.layers.BlasThreads;
-import org.dinexplorer.model.network.DinNetwork;
+import org.dinexplorer.model.network.Network;
+import org.dinexplorer.model.network.NetworkRegistry;
 import org.dinexplorer.model.network.Phase;
 import org.dinexplorer.model.optimizer.AdamStep;
-import org.dinexplorer.model.train.AdamOptimizer;
+import org.dinexplorer.model.train.ParameterUpdater;
 
 /**
  * Measures training and inference throughput of the bench network on synthetic batches. A pool of 8 distinct batches
@@ -64,8 +65,8 @@ public final class ThroughputBenchmark {
         BlasThreads.set(settings.threads());
         FeatureSchema schema = SyntheticBatches.schema(settings.vocab(), settings.historyLength());
         DinConfig config = benchConfig(settings);
-        DinNetwork network = new DinNetwork(config, schema, 1);
-        AdamOptimizer optimizer = new AdamOptimizer(config, 0);
+        Network network = NetworkRegistry.create(config, schema, 1);
+        ParameterUpdater optimizer = ParameterUpdater.adam(config, 0);
         List<Batch> pool = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(2);
         double lengthSum = 0;
@@ -117,7 +118,7 @@ public final class ThroughputBenchmark {
     }
 
     /** One step; returns the nanoseconds spent in the optimizer. */
-    private static long step(DinNetwork network, AdamOptimizer optimizer, Batch batch, boolean training,
+    private static long step(Network network, ParameterUpdater optimizer, Batch batch, boolean training,
                              boolean denseUpdates, DinConfig config) {
         network.forward(batch, training);
         if (!training) {
@@ -127,7 +128,7 @@ public final class ThroughputBenchmark {
         long t = System.nanoTime();
         if (denseUpdates) {
             for (SparseEmbeddingTable table : network.tables()) {
-                table.applyDenseAdam(new AdamStep((float) config.learningRate(), (float) config.beta1(),
+                table.applyDense(new AdamStep((float) config.learningRate(), (float) config.beta1(),
                         (float) config.beta2(), (float) config.adamEpsilon()));
             }
         }
@@ -135,7 +136,7 @@ public final class ThroughputBenchmark {
         return System.nanoTime() - t;
     }
 
-    private static long[] phases(DinNetwork network) {
+    private static long[] phases(Network network) {
         long[] nanos = new long[Phase.values().length];
         for (Phase p : Phase.values()) {
             nanos[p.ordinal()] = network.phaseNanos(p);
@@ -143,7 +144,7 @@ public final class ThroughputBenchmark {
         return nanos;
     }
 
-    private static Map<String, Double> phaseMillis(DinNetwork network, long[] before, int steps) {
+    private static Map<String, Double> phaseMillis(Network network, long[] before, int steps) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Phase p : Phase.values()) {
             double ms = (network.phaseNanos(p) - before[p.ordinal()]) / 1e6 / steps;

@@ -105,12 +105,12 @@ public record DinConfig(ModelVariant variant, int embeddingDim, List<Integer> at
 
     /** Embedding size the network really uses: 1 for logistic regression, else {@link #embeddingDim()}. */
     public int effectiveEmbeddingDim() {
-        return variant == ModelVariant.LR ? 1 : embeddingDim;
+        return ModelVariant.LR.equals(variant) ? 1 : embeddingDim;
     }
 
     /** Hidden layers of the top MLP the network really uses: none for logistic regression. */
     public List<Integer> effectiveMlpUnits() {
-        return variant == ModelVariant.LR ? List.of() : mlpUnits;
+        return ModelVariant.LR.equals(variant) ? List.of() : mlpUnits;
     }
 
     /** A copy with another variant. */

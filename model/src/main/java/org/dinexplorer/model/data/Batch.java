@@ -47,6 +47,20 @@ public record Batch(int size, int historyLength, int[][] userFeatures, int[][] a
         }
     }
 
+    /**
+     * The id array {@code [sample * L + position]} of a history sequence of the schema.
+     *
+     * @throws IllegalArgumentException for a sequence this batch does not carry
+     */
+    public int[] history(HistorySequence sequence) {
+        return switch (sequence.name()) {
+            case "cate" -> histCate;
+            case "brand" -> histBrand;
+            case "btag" -> histBtag;
+            default -> throw new IllegalArgumentException("a batch has no history sequence '" + sequence.name() + "'");
+        };
+    }
+
     private static void requireLength(String name, int actual, int expected) {
         if (actual != expected) {
             throw new IllegalArgumentException(name + " has length " + actual + ", expected " + expected);

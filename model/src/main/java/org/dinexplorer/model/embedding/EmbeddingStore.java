@@ -1,6 +1,6 @@
 package org.dinexplorer.model.embedding;
 
-import org.dinexplorer.model.optimizer.AdamStep;
+import org.dinexplorer.model.optimizer.UpdateRule;
 
 /**
  * An embedding table that a network reads row by row and updates sparsely. Row 0 is padding and row 1 "unknown" by
@@ -27,22 +27,22 @@ public interface EmbeddingStore {
     int touchedRowCount();
 
     /**
-     * Applies one Adam step to the rows with a pending gradient only (lazy Adam: untouched rows keep their values
-     * and moments), then clears the pending gradients.
+     * Applies one optimizer step to the rows with a pending gradient only (lazy updates: untouched rows keep their
+     * values and state slots), then clears the pending gradients.
      *
-     * @param step       the Adam step of this batch
+     * @param rule       the update rule of this step
      * @param l2         mini-batch-aware L2 strength; each touched row gets {@code l2 * count / batchSize * w}
      *                   added to its gradient, count = the row's occurrences in the batch
      * @param batchSize  samples in the batch
      */
-    void applyLazyAdam(AdamStep step, float l2, int batchSize);
+    void applyLazy(UpdateRule rule, float l2, int batchSize);
 
     /** Values [rows * dim] (the live array). */
     float[] values();
 
-    /** Adam first moments [rows * dim] (the live array). */
+    /** First optimizer state slots, Adam's first moments [rows * dim] (the live array). */
     float[] firstMoments();
 
-    /** Adam second moments [rows * dim] (the live array). */
+    /** Second optimizer state slots, Adam's second moments [rows * dim] (the live array). */
     float[] secondMoments();
 }

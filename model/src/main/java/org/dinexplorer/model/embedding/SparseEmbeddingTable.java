@@ -2,12 +2,12 @@ package org.dinexplorer.model.embedding;
 
 import java.util.BitSet;
 import java.util.SplittableRandom;
-import org.dinexplorer.model.optimizer.AdamStep;
+import org.dinexplorer.model.optimizer.UpdateRule;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An embedding table in three flat float arrays (values, Adam first and second moments) with lazy, row-wise Adam:
- * a step costs time proportional to the rows the batch touched, not to the table size.
+ * An embedding table in three flat float arrays (values and the optimizer's two state slots, Adam's moments) with
+ * lazy, row-wise updates: a step costs time proportional to the rows the batch touched, not to the table size.
  */
 public final class SparseEmbeddingTable implements EmbeddingStore {
 
@@ -103,7 +103,7 @@ public final class SparseEmbeddingTable implements EmbeddingStore {
     }
 
     @Override
-    public void applyLazyAdam(AdamStep step, float l2, int batchSize) {
+    public void applyLazy(UpdateRule rule, float l2, int batchSize) {
         float[] g = pending.grads();
         for (int slot = 0; slot < pending.used(); slot++) {
             int base = pending.row(slot) * dim;
@@ -114,25 +114,25 @@ public final class SparseEmbeddingTable implements EmbeddingStore {
             for (int d = 0; decay != 0 && d < dim; d++) {
                 g[go + d] += decay * values[base + d];
             }
-            step.apply(values, m, v, base, g, go, dim);
+            rule.apply(values, m, v, base, g, go, dim);
         }
         pending.clear();
     }
 
     /**
-     * Dense Adam over every row (untouched rows get a zero gradient), as a framework without sparse updates does.
+     * One step over every row (untouched rows get a zero gradient), as a framework without sparse updates does.
      * Kept only to measure what lazy updates save; training never calls it.
      */
-    public void applyDenseAdam(AdamStep step) {
+    public void applyDense(UpdateRule rule) {
         BitSet touched = new BitSet(rows);
         for (int slot = 0; slot < pending.used(); slot++) {
             touched.set(pending.row(slot));
         }
         float[] zeroGradient = new float[dim];
         for (int row = touched.nextClearBit(0); row < rows; row = touched.nextClearBit(row + 1)) {
-            step.apply(values, m, v, row * dim, zeroGradient, 0, dim);
+            rule.apply(values, m, v, row * dim, zeroGradient, 0, dim);
         }
-        applyLazyAdam(step, 0f, 1);
+        applyLazy(rule, 0f, 1);
     }
 
     /** A copy of the pending gradient of {@code row} (zeros when the row was not touched); for checks and tests. */

@@ -6,9 +6,12 @@ import java.util.List;
 import org.dinexplorer.model.data.Batch;
 import org.dinexplorer.model.data.FeatureSchema;
 import org.dinexplorer.model.network.DinModel;
-import org.dinexplorer.model.network.DinNetwork;
+import org.dinexplorer.model.network.HistoryReadout;
 
-/** Runs one inference pass and reads the per-position weights and probabilities out of that same pass. */
+/**
+ * Runs one inference pass and reads the per-position weights and probabilities out of that same pass, for networks
+ * with a {@link HistoryReadout} (DIN's attention, the baseline's uniform weights).
+ */
 public final class AttentionInspector {
 
     private AttentionInspector() {
@@ -17,15 +20,17 @@ public final class AttentionInspector {
     /**
      * Attention of every sample of {@code batch}.
      *
-     * @throws IllegalArgumentException when the batch does not match the model's schema
+     * @throws IllegalArgumentException when the batch does not match the model's schema, or the model's network has
+     *                                  no per-behaviour weights
      */
     public static AttentionMap inspect(DinModel model, Batch batch) {
         model.requireCompatible(batch);
-        DinNetwork network = model.network();
-        float[] probabilities = network.forward(batch, false);
-        float[] rowWeights = network.historyWeights();
-        int[] rowStart = network.rowStart();
-        int[] rowPosition = network.rowPosition();
+        HistoryReadout readout = model.network().historyReadout().orElseThrow(() -> new IllegalArgumentException(
+                "a " + model.config().variant() + " network has no per-behaviour weights to inspect"));
+        float[] probabilities = model.network().forward(batch, false);
+        float[] rowWeights = readout.weights();
+        int[] rowStart = readout.rowStart();
+        int[] rowPosition = readout.rowPosition();
         int len = batch.historyLength();
         int cateColumn = model.schema().adFields().indexOf(FeatureSchema.CATE_TABLE);
         int brandColumn = model.schema().adFields().indexOf(FeatureSchema.BRAND_TABLE);

@@ -16,7 +16,7 @@ import org.dinexplorer.model.data.FeatureSchema;
 import org.dinexplorer.model.data.ModelInputs;
 import org.dinexplorer.model.layers.Dice;
 import org.dinexplorer.model.network.DinModel;
-import org.dinexplorer.model.network.DinNetwork;
+import org.dinexplorer.model.network.ClickOutput;
 
 /**
  * Writes a model's inference graph as ONNX (opset 13). Inputs are the arrays of {@link ModelInputs} (int32 table rows
@@ -29,6 +29,9 @@ import org.dinexplorer.model.network.DinNetwork;
  */
 public final class OnnxExport {
 
+    /** The networks whose graphs {@link #encode} knows. */
+    private static final List<ModelVariant> BUILT_IN = List.of(ModelVariant.DIN, ModelVariant.BASE, ModelVariant.LR);
+
     private final DinConfig config;
     private final FeatureSchema schema;
     private final Map<String, NamedTensor> tensors = new HashMap<>();
@@ -36,6 +39,10 @@ public final class OnnxExport {
     private final OnnxGraph g = new OnnxGraph();
 
     private OnnxExport(DinModel model) {
+        if (!BUILT_IN.contains(model.config().variant())) {
+            throw new ModelFileException("ONNX export writes the graphs of DIN, BASE and LR only, not of a "
+                    + model.config().variant() + " network");
+        }
         this.config = model.config();
         this.schema = model.schema();
         NamedTensor.of(model).forEach(t -> tensors.put(t.name(), t));
@@ -45,7 +52,7 @@ public final class OnnxExport {
      * Saves the inference graph of {@code model} to {@code file} (through a temporary file and an atomic move).
      *
      * @param datasetFingerprint stored in the model's metadata with the config and the schema
-     * @throws ModelFileException when the file cannot be written
+     * @throws ModelFileException when the file cannot be written, or the network is none of DIN, BASE and LR
      */
     public static void save(Path file, DinModel model, String datasetFingerprint) {
         byte[] bytes = new OnnxExport(model).encode(datasetFingerprint);
@@ -79,7 +86,7 @@ public final class OnnxExport {
             keyParts.add(history(ModelInputs.HIST_TIME_GAP, FeatureSchema.TIME_GAP_TABLE, len));
         }
         String keys = g.node("Concat", keyParts, "axis", 2);
-        String weights = config.variant() == ModelVariant.DIN
+        String weights = ModelVariant.DIN.equals(config.variant())
                 ? attentionWeights(fieldEmbeddings, keys, mask)
                 : config.basePooling() == PoolingMode.SUM ? mask.weights : g.node("Div", List.of(mask.weights,
                 mask.denominator));
@@ -87,8 +94,8 @@ public final class OnnxExport {
         columns.add(g.node("Div", List.of(sumOverHistory(g.node("Mul", List.of(btag, unsqueeze(mask.weights, 2)))),
                 mask.denominator)));
         String logit = mlp("top", g.node("Concat", columns, "axis", 1), config.effectiveMlpUnits().size());
-        String p = g.node("Clip", List.of(g.node("Sigmoid", List.of(logit)), g.scalar(DinNetwork.MIN_PROBABILITY),
-                g.scalar(1 - DinNetwork.MIN_PROBABILITY)));
+        String p = g.node("Clip", List.of(g.node("Sigmoid", List.of(logit)), g.scalar(ClickOutput.MIN_PROBABILITY),
+                g.scalar(1 - ClickOutput.MIN_PROBABILITY)));
         g.nodeTo("ctr", "Squeeze", List.of(p, g.longs(1)));
         g.output("ctr", OnnxGraph.FLOAT, "N");
         return g.model("din_explorer_" + config.variant().name().toLowerCase(java.util.Locale.ROOT),

@@ -1,16 +1,17 @@
 package org.dinexplorer.model.layers;
 
 import java.util.Arrays;
-import org.dinexplorer.model.optimizer.AdamStep;
+import org.dinexplorer.model.optimizer.UpdateRule;
 
 /**
- * A dense trainable tensor with its gradient and Adam moments, all flat float arrays of the same length.
+ * A dense trainable tensor with its gradient and the optimizer's two state slots per value (Adam's moments), all
+ * flat float arrays of the same length.
  *
  * @param name  unique name inside a network, used as the key in model files
  * @param value current values
  * @param grad  gradient accumulated since the last {@link #zeroGrad()}
- * @param m     Adam first moment
- * @param v     Adam second moment
+ * @param m     first optimizer state slot (Adam's first moment)
+ * @param v     second optimizer state slot (Adam's second moment)
  */
 public record Param(String name, float[] value, float[] grad, float[] m, float[] v) {
 
@@ -36,8 +37,8 @@ public record Param(String name, float[] value, float[] grad, float[] m, float[]
         Arrays.fill(grad, 0f);
     }
 
-    /** Applies {@code step} to every value. */
-    public void adamStep(AdamStep step) {
-        step.apply(value, m, v, 0, grad, 0, value.length);
+    /** Applies {@code rule} to every value. */
+    public void update(UpdateRule rule) {
+        rule.apply(value, m, v, 0, grad, 0, value.length);
     }
 }

@@ -5,8 +5,8 @@ import org.dinexplorer.model.data.Batch;
 import org.dinexplorer.model.data.FeatureSchema;
 
 /**
- * A CTR model (DIN, BASE or LR) ready for predictions, and the network it wraps. Not thread-safe: one caller at a
- * time (the network reuses its work arrays).
+ * A CTR model ready for predictions, and the network it wraps (built by {@link NetworkRegistry} for the config's
+ * variant). Not thread-safe: one caller at a time (the network reuses its work arrays).
  */
 public final class DinModel {
 
@@ -18,7 +18,7 @@ public final class DinModel {
      */
     public static final int SCORING_BATCH = 1024;
 
-    private final DinNetwork network;
+    private final Network network;
 
     /**
      * A freshly initialised model.
@@ -26,9 +26,10 @@ public final class DinModel {
      * @param config settings
      * @param schema fields and vocabulary sizes
      * @param seed   seed of the initial weights
+     * @throws IllegalArgumentException when no network is registered under the config's variant
      */
     public DinModel(DinConfig config, FeatureSchema schema, long seed) {
-        this.network = new DinNetwork(config, schema, seed);
+        this.network = NetworkRegistry.create(config, schema, seed);
     }
 
     /** The settings. */
@@ -42,7 +43,7 @@ public final class DinModel {
     }
 
     /** The network (for training, inspection and model files inside this module). */
-    public DinNetwork network() {
+    public Network network() {
         return network;
     }
 

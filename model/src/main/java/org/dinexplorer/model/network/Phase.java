@@ -1,6 +1,6 @@
 package org.dinexplorer.model.network;
 
-/** Parts of a training step that {@link DinNetwork} times for profiles. */
+/** Parts of a training step that {@link PooledHistoryNetwork} times for profiles. */
 public enum Phase {
     /** Gathering embedding rows into the dense input, query and key arrays. */
     GATHER,

@@ -10,12 +10,9 @@ package org.dinexplorer.model.optimizer;
  * @param beta2    decay of the second moment, in [0, 1)
  * @param epsilon  added to the root of the second moment, greater than 0
  */
-public record AdamStep(float stepSize, float beta1, float beta2, float epsilon) {
+public record AdamStep(float stepSize, float beta1, float beta2, float epsilon) implements UpdateRule {
 
-    /**
-     * Updates {@code values}, {@code m} and {@code v} at {@code offset .. offset + length} from the gradients at
-     * {@code gradOffset .. gradOffset + length}.
-     */
+    @Override
     public void apply(float[] values, float[] m, float[] v, int offset, float[] grads, int gradOffset, int length) {
         for (int k = 0; k < length; k++) {
             int i = offset + k;

@@ -17,13 +17,13 @@ import org.dinexplorer.model.io.LoadedModel;
 import org.dinexplorer.model.io.ModelFile;
 import org.dinexplorer.model.layers.BlasThreads;
 import org.dinexplorer.model.network.DinModel;
-import org.dinexplorer.model.network.DinNetwork;
+import org.dinexplorer.model.network.Network;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains a DIN, BASE or LR model with Adam on a {@link BatchSource}: seeded and reproducible (same seed, data and
+ * Trains a model of any registered network ({@code NetworkRegistry}) with Adam on a {@link BatchSource}: seeded and reproducible (same seed, data and
  * config give identical losses with one BLAS thread), validation several times per epoch with the best model kept,
  * early stopping on validation GAUC (also within an epoch), atomic checkpoints after each epoch and on stop, resume
  * from a checkpoint with the optimizer state, cooperative stop between batches, and NaN/Inf detection.
@@ -37,7 +37,7 @@ public final class DinTrainer {
 
     private final DinConfig config;
     private final DinModel model;
-    private final AdamOptimizer optimizer;
+    private final ParameterUpdater optimizer;
     private final long shuffleBase;
     private TrainingState state;
     private @Nullable Path checkpointFile;
@@ -59,7 +59,7 @@ public final class DinTrainer {
         this.config = config;
         this.model = model;
         this.state = state;
-        this.optimizer = new AdamOptimizer(config, state.optimizerStep());
+        this.optimizer = ParameterUpdater.adam(config, state.optimizerStep());
         SplittableRandom master = new SplittableRandom(state.seed());
         master.nextLong();
         this.shuffleBase = master.nextLong();
@@ -238,7 +238,7 @@ public final class DinTrainer {
     /** Forward, backward and Adam on one batch; returns its loss. */
     private double trainStep(Batch batch, int epoch, long stepInEpoch) {
         model.requireCompatible(batch);
-        DinNetwork network = model.network();
+        Network network = model.network();
         network.forward(batch, true);
         double loss = network.backward(batch);
         if (!Double.isFinite(loss)) {

@@ -18,7 +18,7 @@ class SparseEmbeddingTableTest {
         table.accumulate(7, new float[] {1, 1, 1, 1}, 0);
         assertThat(table.touchedRowCount()).isEqualTo(2);
         assertThat(table.pendingGradient(7)).containsExactly(2, 2, 2, 2);
-        table.applyLazyAdam(new AdamStep(0.01f, 0.9f, 0.999f, 1e-8f), 0f, 1);
+        table.applyLazy(new AdamStep(0.01f, 0.9f, 0.999f, 1e-8f), 0f, 1);
         for (int row = 0; row < 1000; row++) {
             for (int d = 0; d < 4; d++) {
                 int i = row * 4 + d;
@@ -35,7 +35,7 @@ class SparseEmbeddingTableTest {
         SparseEmbeddingTable table = new SparseEmbeddingTable("t", 10, 2, new SplittableRandom(2));
         float[] before = table.values().clone();
         table.accumulate(3, new float[] {0, 0}, 0);
-        table.applyLazyAdam(new AdamStep(0.01f, 0.9f, 0.999f, 1e-8f), 0.5f, 4);
+        table.applyLazy(new AdamStep(0.01f, 0.9f, 0.999f, 1e-8f), 0.5f, 4);
         for (int d = 0; d < 2; d++) {
             assertThat(Math.abs(table.values()[6 + d])).isLessThan(Math.abs(before[6 + d]));
         }
@@ -48,13 +48,13 @@ class SparseEmbeddingTableTest {
         SparseEmbeddingTable dense = new SparseEmbeddingTable("t", 3, 1, new SplittableRandom(5));
         for (SparseEmbeddingTable t : new SparseEmbeddingTable[] {lazy, dense}) {
             t.accumulate(1, new float[] {1f}, 0);
-            t.applyLazyAdam(new AdamStep(0.1f, 0.9f, 0.999f, 1e-8f), 0f, 1);
+            t.applyLazy(new AdamStep(0.1f, 0.9f, 0.999f, 1e-8f), 0f, 1);
         }
         float lazyBefore = lazy.values()[1];
         lazy.accumulate(0, new float[] {1f}, 0);
-        lazy.applyLazyAdam(new AdamStep(0.1f, 0.9f, 0.999f, 1e-8f), 0f, 1);
+        lazy.applyLazy(new AdamStep(0.1f, 0.9f, 0.999f, 1e-8f), 0f, 1);
         dense.accumulate(0, new float[] {1f}, 0);
-        dense.applyDenseAdam(new AdamStep(0.1f, 0.9f, 0.999f, 1e-8f));
+        dense.applyDense(new AdamStep(0.1f, 0.9f, 0.999f, 1e-8f));
         assertThat(lazy.values()[1]).isEqualTo(lazyBefore);
         assertThat(dense.values()[1]).isLessThan(lazyBefore);
         assertThat(dense.values()[0]).isEqualTo(lazy.values()[0]);
@@ -95,7 +95,7 @@ class SparseEmbeddingTableTest {
         }
         table.accumulate(4, new float[] {0, 0}, 0);
         table.accumulate(5, new float[] {0, 0}, 0);
-        table.applyLazyAdam(new AdamStep(0.01f, 0.9f, 0.999f, 1e-8f), 0.4f, 32);
+        table.applyLazy(new AdamStep(0.01f, 0.9f, 0.999f, 1e-8f), 0.4f, 32);
 
         for (int d = 0; d < 2; d++) {
             assertSecondMoment(table, 2 * 2 + d, 0.4 / 8 * w[2 * 2 + d]);

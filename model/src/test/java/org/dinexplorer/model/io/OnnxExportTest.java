@@ -24,7 +24,8 @@ import org.dinexplorer.model.data.ModelInputs;
 import org.dinexplorer.model.data.TimeGapBuckets;
 import org.dinexplorer.model.embedding.SparseEmbeddingTable;
 import org.dinexplorer.model.network.DinModel;
-import org.dinexplorer.model.network.DinNetwork;
+import org.dinexplorer.model.network.HistoryReadout;
+import org.dinexplorer.model.network.Network;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -87,14 +88,15 @@ class OnnxExportTest {
     }
 
     /** The network's weights at their history positions, checked against ONNX's to {@link #TOLERANCE}. */
-    private static float[][] attentionOf(DinNetwork network, Batch batch, float[][] onnx) {
+    private static float[][] attentionOf(Network network, Batch batch, float[][] onnx) {
         network.forward(batch, false);
+        HistoryReadout readout = network.historyReadout().orElseThrow();
         float[][] out = new float[batch.size()][batch.historyLength()];
         for (int s = 0; s < batch.size(); s++) {
-            for (int r = network.rowStart()[s]; r < network.rowStart()[s + 1]; r++) {
-                float w = network.historyWeights()[r];
-                float o = onnx[s][network.rowPosition()[r]];
-                out[s][network.rowPosition()[r]] = Math.abs(w - o) <= TOLERANCE ? o : w;
+            for (int r = readout.rowStart()[s]; r < readout.rowStart()[s + 1]; r++) {
+                float w = readout.weights()[r];
+                float o = onnx[s][readout.rowPosition()[r]];
+                out[s][readout.rowPosition()[r]] = Math.abs(w - o) <= TOLERANCE ? o : w;
             }
         }
         return out;

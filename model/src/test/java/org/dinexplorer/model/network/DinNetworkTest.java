@@ -16,12 +16,12 @@ import org.dinexplorer.model.explain.AttentionMap;
 import org.dinexplorer.model.explain.SampleAttention;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DinNetworkTest {
 
     @ParameterizedTest
-    @EnumSource(ModelVariant.class)
+    @ValueSource(strings = {"DIN", "BASE", "LR"})
     void predictsOneProbabilityStrictlyInsideZeroOnePerSample(ModelVariant variant) {
         DinModel model = new DinModel(TestData.tinyConfig(variant, ActivationKind.DICE), TestData.tinySchema(), 3);
         float[] p = model.predict(TestData.fourSamples());
@@ -52,8 +52,8 @@ class DinNetworkTest {
         assertThat(second.weights()[1]).isZero();
         assertThat(second.weights()[2]).isNotZero();
         assertThat(map.samples().get(2).weights()).containsOnly(0f);
-        assertThat(model.network().interest(2)).containsOnly(0f);
-        assertThat(model.network().interest(0)).isNotEqualTo(new float[8]);
+        assertThat(model.network().historyReadout().orElseThrow().interest(2)).containsOnly(0f);
+        assertThat(model.network().historyReadout().orElseThrow().interest(0)).isNotEqualTo(new float[8]);
     }
 
     @Test
@@ -79,7 +79,7 @@ class DinNetworkTest {
                     expected[4 + d] += a.weights()[pos] * b[d];
                 }
             }
-            float[] interest = model.network().interest(s);
+            float[] interest = model.network().historyReadout().orElseThrow().interest(s);
             for (int d = 0; d < 8; d++) {
                 assertThat(interest[d]).isCloseTo(expected[d], within(1e-6f));
             }

@@ -34,7 +34,7 @@ class NetworkGradientTest {
     @ParameterizedTest
     @MethodSource("networks")
     void everyGradientMatchesFiniteDifferences(DinConfig config) {
-        DinNetwork network = new DinNetwork(config, TestData.tinySchema(), 11);
+        Network network = NetworkRegistry.create(config, TestData.tinySchema(), 11);
         Batch batch = TestData.fourSamples();
         network.forward(batch, true);
         network.backward(batch);

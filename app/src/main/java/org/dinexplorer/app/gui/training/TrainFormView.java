@@ -16,6 +16,7 @@ import org.dinexplorer.model.config.ActivationKind;
 import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.config.GaucWeighting;
 import org.dinexplorer.model.config.ModelVariant;
+import org.dinexplorer.model.network.NetworkRegistry;
 
 /** The hyper-parameter form: presets, model, activation, and one text field per setting with its own message. */
 final class TrainFormView extends VBox {
@@ -30,7 +31,8 @@ final class TrainFormView extends VBox {
                 form.apply(value);
             }
         });
-        ComboBox<ModelVariant> variant = new ComboBox<>(FXCollections.observableArrayList(ModelVariant.values()));
+        ComboBox<ModelVariant> variant = new ComboBox<>(FXCollections.observableArrayList(
+                NetworkRegistry.variants()));
         variant.setId("train-variant");
         variant.valueProperty().bindBidirectional(form.variant());
         variant.setTooltip(new Tooltip("DIN (attention over the history), BASE (Embedding&MLP, mean-pooled history) "
