@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Streams one file into its table in chunks. Each chunk's rows, rejected rows, the overview's figures
  * ({@link OverviewTally}) and the resume cursor (last line handled and running counts) are committed in one
- * transaction, so a crash at any point leaves the database at a
- * chunk boundary and a rerun continues after the last committed line without duplicating rows.
+ * transaction, so a crash at any point leaves the database at a chunk boundary and a rerun continues after the last
+ * committed line without duplicating rows.
  */
 final class ChunkLoader {
 
