@@ -31,9 +31,13 @@ public final class OverviewService {
         return new RejectedRowsReader(Database.open(databaseFile)).countsByReason();
     }
 
-    /** Up to {@code limit} rejected rows, optionally of one reason. */
-    public List<RejectedRow> rejectedRows(Path databaseFile, @Nullable String reason, int limit) {
-        return new RejectedRowsReader(Database.open(databaseFile)).find(reason, limit);
+    /**
+     * Up to {@code limit} rejected rows after {@code after} (null: from the first), optionally of one reason; a page
+     * takes the same time wherever it starts.
+     */
+    public List<RejectedRow> rejectedRows(Path databaseFile, @Nullable String reason, @Nullable RejectedRow after,
+                                          int limit) {
+        return new RejectedRowsReader(Database.open(databaseFile)).page(reason, after, limit);
     }
 
     /**
@@ -45,7 +49,7 @@ public final class OverviewService {
     public long exportRejectedRows(Path databaseFile, @Nullable String reason, Path csvFile) {
         long[] written = {0};
         new CsvExport().writeRows(csvFile, List.of("file", "line", "reason", "detail", "raw_text"), csv ->
-                new RejectedRowsReader(Database.open(databaseFile)).forEach(reason, Long.MAX_VALUE, row -> {
+                new RejectedRowsReader(Database.open(databaseFile)).forEach(reason, row -> {
                     csv.writeRecord(row.fileName(), Long.toString(row.lineNumber()), row.reason(), row.detail(),
                             row.rawText());
                     written[0]++;

@@ -21,7 +21,7 @@ public final class SchemaMigrator {
 
     /** Script names in version order; script {@code i} brings the schema to version {@code i + 1}. */
     static final List<String> SCRIPTS = List.of("V001__init.sql", "V002__datasets.sql", "V003__runs.sql",
-            "V004__gauc_clicks.sql");
+            "V004__gauc_clicks.sql", "V005__overview_figures.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
 

@@ -77,7 +77,7 @@ final class AdFeatureImporter extends RowImporter {
     }
 
     @Override
-    void prepare(Connection connection, long importId) throws SQLException {
+    void prepareStatements(Connection connection, long importId) throws SQLException {
         insert = connection.prepareStatement(String.format(INSERT, importId));
         select = connection.prepareStatement(SELECT);
     }
@@ -91,7 +91,11 @@ final class AdFeatureImporter extends RowImporter {
         setNullable(statement, 5, ids[4]);
         statement.setDouble(6, price);
         statement.setLong(7, row.line());
-        return statement.executeUpdate() == 1 ? Outcome.STORED : compareWithStored();
+        if (statement.executeUpdate() == 0) {
+            return compareWithStored();
+        }
+        tally().categoryAndBrand(ids[1], ids[4]);
+        return Outcome.STORED;
     }
 
     private Outcome compareWithStored() throws SQLException {

@@ -72,7 +72,7 @@ final class BehaviorLogImporter extends RowImporter {
     }
 
     @Override
-    void prepare(Connection connection, long importId) throws SQLException {
+    void prepareStatements(Connection connection, long importId) throws SQLException {
         single = connection.prepareStatement(insertSql(1, importId));
         multi = connection.prepareStatement(insertSql(ROWS_PER_STATEMENT, importId));
     }
@@ -95,6 +95,7 @@ final class BehaviorLogImporter extends RowImporter {
         buffer[base + 3] = cate;
         buffer[base + 4] = brand;
         buffered++;
+        tally().behavior(time, btag, cate, brand);
         if (buffered == ROWS_PER_STATEMENT) {
             write(prepared(multi), 0, ROWS_PER_STATEMENT);
             buffered = 0;

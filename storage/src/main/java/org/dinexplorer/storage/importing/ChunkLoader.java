@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Streams one file into its table in chunks. Each chunk's rows, rejected rows and the resume cursor (last line
- * handled and running counts) are committed in one transaction, so a crash at any point leaves the database at a
- * chunk boundary and a rerun continues after the last committed line without duplicating rows.
+ * Streams one file into its table in chunks. Each chunk's rows, rejected rows, the overview's figures
+ * ({@link OverviewTally}) and the resume cursor (last line handled and running counts) are committed in one
+ * transaction, so a crash at any point leaves the database at a chunk boundary and a rerun continues after the last
+ * committed line without duplicating rows.
  */
 final class ChunkLoader {
 
@@ -48,11 +49,12 @@ final class ChunkLoader {
              PreparedStatement reject = connection.prepareStatement(REJECT_SQL);
              PreparedStatement cursor = batches.prepareCursorUpdate()) {
             input.requireHeader();
-            importer.prepare(connection, importId);
+            OverviewTally tally = new OverviewTally(connection, role);
+            importer.prepare(connection, importId, tally);
             reject.setLong(1, importId);
             connection.setAutoCommit(false);
             try (ParsingThread rows = new ParsingThread(input, role, config, String.valueOf(file.getFileName()))) {
-                readRows(rows, input.source(), new Chunk(importer, reject, cursor, importId, counts));
+                readRows(rows, input.source(), new Chunk(importer, tally, reject, cursor, importId, counts));
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -64,8 +66,8 @@ final class ChunkLoader {
     }
 
     /** What one chunk writes to. */
-    private record Chunk(RowImporter importer, PreparedStatement reject, PreparedStatement cursor, long importId,
-                         Counts counts) {
+    private record Chunk(RowImporter importer, OverviewTally tally, PreparedStatement reject,
+                         PreparedStatement cursor, long importId, Counts counts) {
     }
 
     private void readRows(ParsingThread input, FileSource source, Chunk chunk) throws SQLException {
@@ -106,6 +108,7 @@ final class ChunkLoader {
         }
         if (rejection != null) {
             counts.rejected++;
+            chunk.tally().rejected(rejection.reason());
             PreparedStatement reject = chunk.reject();
             reject.setLong(2, row.line());
             reject.setString(3, rejection.reason().name());
@@ -117,6 +120,7 @@ final class ChunkLoader {
 
     private void commit(FileSource source, Chunk chunk) throws SQLException {
         chunk.importer().flush();
+        chunk.tally().save(chunk.importId());
         Counts counts = chunk.counts();
         counts.cursorBytes = source.bytesRead();
         batches.saveCursor(chunk.cursor(), chunk.importId(), counts);

@@ -123,10 +123,10 @@ final class ImportBatches {
         }
     }
 
-    /** Rejected rows of an import per reason. */
+    /** Rejected rows of an import per reason, as counted chunk by chunk ({@link OverviewTally}). */
     Map<RejectReason, Long> reasons(long importId) throws SQLException {
         Map<RejectReason, Long> reasons = new EnumMap<>(RejectReason.class);
-        String sql = "SELECT reason, COUNT(*) FROM rejected_rows WHERE import_id = ? GROUP BY reason";
+        String sql = "SELECT reason, row_count FROM reject_counts WHERE import_id = ?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, importId);
             try (ResultSet rows = statement.executeQuery()) {

@@ -74,7 +74,7 @@ final class RawSampleImporter extends RowImporter {
     }
 
     @Override
-    void prepare(Connection connection, long importId) throws SQLException {
+    void prepareStatements(Connection connection, long importId) throws SQLException {
         insert = connection.prepareStatement(String.format(INSERT, importId));
     }
 
@@ -87,7 +87,11 @@ final class RawSampleImporter extends RowImporter {
         statement.setString(4, row.field(3));
         statement.setLong(5, clk);
         statement.setLong(6, row.line());
-        return statement.executeUpdate() == 1 ? Outcome.STORED : Outcome.DUPLICATE;
+        if (statement.executeUpdate() == 0) {
+            return Outcome.DUPLICATE;
+        }
+        tally().impression(time, clk, user, adgroup);
+        return Outcome.STORED;
     }
 
     @Override

@@ -27,6 +27,7 @@ abstract class RowImporter implements AutoCloseable {
     protected final ImportConfig config;
     private final List<String> columns;
     private @Nullable Rejection conflict;
+    private @Nullable OverviewTally tally;
 
     RowImporter(ImportConfig config, FileRole role) {
         this.config = config;
@@ -40,8 +41,17 @@ abstract class RowImporter implements AutoCloseable {
      */
     abstract @Nullable Rejection check(ParsedRow row);
 
+    /**
+     * Prepares for writing rows of import {@code importId} through {@code connection}; every stored row is also
+     * counted in {@code tally}.
+     */
+    final void prepare(Connection connection, long importId, OverviewTally tally) throws SQLException {
+        this.tally = tally;
+        prepareStatements(connection, importId);
+    }
+
     /** Prepares the statements for writing rows of import {@code importId} through {@code connection}. */
-    abstract void prepare(Connection connection, long importId) throws SQLException;
+    abstract void prepareStatements(Connection connection, long importId) throws SQLException;
 
     /** Stores the row last accepted by {@link #check}. */
     abstract Outcome store(ParsedRow row) throws SQLException;
@@ -114,6 +124,14 @@ abstract class RowImporter implements AutoCloseable {
     protected final Rejection notNumeric(ParsedRow row, int index) {
         return new Rejection(RejectReason.NOT_NUMERIC, columns.get(index) + " is '" + shorten(row.field(index))
                 + "'; expected a whole number >= 0, empty or NULL");
+    }
+
+    /** Where {@link #store} counts the rows it stores. */
+    protected final OverviewTally tally() {
+        if (tally == null) {
+            throw new IllegalStateException("prepare() was not called");
+        }
+        return tally;
     }
 
     protected static PreparedStatement prepared(@Nullable PreparedStatement statement) {

@@ -48,7 +48,7 @@ final class UserProfileImporter extends RowImporter {
     }
 
     @Override
-    void prepare(Connection connection, long importId) throws SQLException {
+    void prepareStatements(Connection connection, long importId) throws SQLException {
         insert = connection.prepareStatement(String.format(INSERT, importId));
         select = connection.prepareStatement(SELECT);
     }

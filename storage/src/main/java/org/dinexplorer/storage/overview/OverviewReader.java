@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +12,11 @@ import org.dinexplorer.storage.StorageException;
 import org.dinexplorer.storage.db.Database;
 
 /**
- * Computes a {@link DataOverview} of a database. Days are Asia/Shanghai calendar days (UTC+8, no daylight saving), as
- * in the Taobao dataset. On the full dataset the behaviour queries scan hundreds of millions of rows, so call it off
- * the UI thread.
+ * Reads the {@link DataOverview} of a database from the figures the importer keeps chunk by chunk (see
+ * {@code V005__overview_figures.sql}): a few hundred rows whatever the size of the data, so it answers at once. Days
+ * are Asia/Shanghai calendar days (UTC+8, no daylight saving), as in the Taobao dataset.
  */
 public final class OverviewReader {
-
-    /** Seconds added to a Unix timestamp to get Asia/Shanghai wall-clock time. */
-    private static final int SHANGHAI_OFFSET_SECONDS = 8 * 3600;
-    private static final String DAY = "date(time_stamp + " + SHANGHAI_OFFSET_SECONDS + ", 'unixepoch')";
 
     private final Database database;
 
@@ -35,31 +32,35 @@ public final class OverviewReader {
      */
     public DataOverview read() {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            return new DataOverview(count(statement, "SELECT count(*) FROM impressions"),
-                    count(statement, "SELECT count(*) FROM ads"),
-                    count(statement, "SELECT count(*) FROM users"),
-                    count(statement, "SELECT count(*) FROM behaviors"),
-                    count(statement, "SELECT count(DISTINCT user) FROM impressions"),
-                    count(statement, "SELECT count(DISTINCT adgroup_id) FROM impressions"),
-                    count(statement, "SELECT count(*) FROM (SELECT cate_id FROM ads UNION SELECT cate FROM behaviors)"),
-                    count(statement, "SELECT count(*) FROM (SELECT brand FROM ads WHERE brand IS NOT NULL "
-                            + "UNION SELECT brand FROM behaviors WHERE brand IS NOT NULL)"),
-                    impressionDays(statement), behaviorDays(statement));
+            // no rows are ever deleted, so a table holds what its imports stored
+            Map<String, Long> rows = counts(statement, "SELECT file_role, sum(rows_stored) FROM import_batches "
+                    + "GROUP BY file_role");
+            Map<String, Long> distinct = counts(statement, "SELECT kind, value_count FROM distinct_counts");
+            return new DataOverview(rows.getOrDefault("raw_sample", 0L), rows.getOrDefault("ad_feature", 0L),
+                    rows.getOrDefault("user_profile", 0L), rows.getOrDefault("behavior_log", 0L),
+                    distinct.getOrDefault("impression_user", 0L), distinct.getOrDefault("impression_ad", 0L),
+                    distinct.getOrDefault("category", 0L), distinct.getOrDefault("brand", 0L),
+                    impressionDays(statement, "SELECT day, impressions, clicks FROM impression_days ORDER BY day"),
+                    behaviorDays(statement, "SELECT day, btag, behaviors FROM behavior_days ORDER BY day, btag"));
         } catch (SQLException e) {
             throw new StorageException("Cannot read the overview of " + database.file() + ": " + e.getMessage(), e);
         }
     }
 
-    private static long count(Statement statement, String sql) throws SQLException {
+    private static Map<String, Long> counts(Statement statement, String sql) throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
         try (var rows = statement.executeQuery(sql)) {
-            return rows.next() ? rows.getLong(1) : 0;
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
         }
+        return counts;
     }
 
-    private static List<DataOverview.ImpressionDay> impressionDays(Statement statement) throws SQLException {
+    /** Impression days from {@code sql}'s rows (day, impressions, clicks), oldest first. */
+    static List<DataOverview.ImpressionDay> impressionDays(Statement statement, String sql) throws SQLException {
         List<DataOverview.ImpressionDay> days = new ArrayList<>();
-        try (var rows = statement.executeQuery("SELECT " + DAY + " AS day, count(*), sum(clk) FROM impressions "
-                + "GROUP BY day ORDER BY day")) {
+        try (var rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 days.add(new DataOverview.ImpressionDay(rows.getString(1), rows.getLong(2), rows.getLong(3)));
             }
@@ -67,15 +68,12 @@ public final class OverviewReader {
         return days;
     }
 
-    private static List<DataOverview.BehaviorDay> behaviorDays(Statement statement) throws SQLException {
+    /** Behaviour days from {@code sql}'s rows (day, btag code 1 to 4, behaviours), oldest first. */
+    static List<DataOverview.BehaviorDay> behaviorDays(Statement statement, String sql) throws SQLException {
         Map<String, long[]> byDay = new LinkedHashMap<>();
-        try (var rows = statement.executeQuery("SELECT " + DAY + " AS day, btag, count(*) FROM behaviors "
-                + "GROUP BY day, btag ORDER BY day, btag")) {
+        try (var rows = statement.executeQuery(sql)) {
             while (rows.next()) {
-                int btag = rows.getInt(2);
-                if (btag >= 1 && btag <= 4) {
-                    byDay.computeIfAbsent(rows.getString(1), day -> new long[4])[btag - 1] = rows.getLong(3);
-                }
+                byDay.computeIfAbsent(rows.getString(1), day -> new long[4])[rows.getInt(2) - 1] = rows.getLong(3);
             }
         }
         List<DataOverview.BehaviorDay> days = new ArrayList<>();

@@ -74,30 +74,10 @@ class SchemaMigratorTest {
         for (int start = 1; start < SchemaMigrator.latestVersion(); start++) {
             Path file = dir.resolve("from-v" + start + ".db");
             try (Connection connection = plainConnection(file)) {
-                applyScriptsUpTo(connection, start);
+                OlderSchemas.applyScriptsUpTo(connection, start);
                 assertThat(new SchemaMigrator().migrate(connection, file.toString())).isEqualTo(start);
                 assertThat(SchemaMigrator.userVersion(connection)).isEqualTo(SchemaMigrator.latestVersion());
             }
-        }
-    }
-
-    /** Leaves the database as a release that knew only the first {@code version} scripts would have. */
-    private static void applyScriptsUpTo(Connection connection, int version) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (int v = 1; v <= version; v++) {
-                for (String sql : SchemaMigrator.statements(readScript(SchemaMigrator.SCRIPTS.get(v - 1)))) {
-                    statement.execute(sql);
-                }
-            }
-            statement.execute("PRAGMA user_version = " + version);
-        }
-    }
-
-    private static String readScript(String name) {
-        try (var in = SchemaMigrator.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
         }
     }
 

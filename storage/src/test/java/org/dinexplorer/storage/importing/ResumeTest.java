@@ -11,6 +11,9 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dinexplorer.storage.db.Database;
+import org.dinexplorer.storage.overview.OverviewReader;
+import org.dinexplorer.storage.overview.OverviewScan;
+import org.dinexplorer.storage.overview.RejectedRowsReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +63,13 @@ class ResumeTest {
                 .isEqualTo(count(database, "SELECT rows_rejected FROM import_batches"));
         assertThat(count(database, "SELECT rows_read - rows_stored - rows_rejected - rows_duplicate"
                 + " FROM import_batches")).isZero();
+        assertOverviewMatchesTables(database);
+    }
+
+    /** The overview's figures, kept chunk by chunk, are those of the committed rows: none lost, none counted twice. */
+    private static void assertOverviewMatchesTables(Database database) throws Exception {
+        assertThat(new OverviewReader(database).read()).isEqualTo(OverviewScan.of(database));
+        assertThat(new RejectedRowsReader(database).countsByReason()).isEqualTo(OverviewScan.rejectsByReason(database));
     }
 
     @Test
@@ -82,6 +92,7 @@ class ResumeTest {
         assertSameOutcome(resumed, expected);
         assertThat(TestFiles.strings(database, CONTENT_BEHAVIOR)).isEqualTo(TestFiles.strings(reference,
                 CONTENT_BEHAVIOR));
+        assertOverviewMatchesTables(database);
     }
 
     @Test
@@ -108,6 +119,7 @@ class ResumeTest {
         assertThat(resumed.status()).isEqualTo(ImportStatus.RESUMED);
         assertSameOutcome(resumed, expected);
         assertThat(TestFiles.strings(database, CONTENT_RAW)).isEqualTo(TestFiles.strings(reference, CONTENT_RAW));
+        assertOverviewMatchesTables(database);
     }
 
     private static Process startChild(Path db, Path file, FileRole role, int chunk, int pauseMillis)
@@ -147,6 +159,7 @@ class ResumeTest {
         assertThat(resumed.status()).isEqualTo(ImportStatus.RESUMED);
         assertSameOutcome(resumed, expected);
         assertThat(TestFiles.strings(database, CONTENT_RAW)).isEqualTo(TestFiles.strings(reference, CONTENT_RAW));
+        assertOverviewMatchesTables(database);
     }
 
     @Test

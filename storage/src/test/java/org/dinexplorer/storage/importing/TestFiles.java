@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.dinexplorer.storage.db.Database;
+import org.dinexplorer.storage.demo.DemoDataGenerator;
+import org.dinexplorer.storage.demo.DemoPreset;
+import org.dinexplorer.storage.demo.GenerationConfig;
+import org.dinexplorer.storage.demo.GenerationListener;
 
 /** Hand-made Taobao files and small database queries for the importer tests. */
 final class TestFiles {
@@ -39,6 +43,13 @@ final class TestFiles {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /** Generates the tiny demo dataset with planted bad rows (and its {@code dirty-manifest.csv}) into {@code folder}. */
+    static Path dirtyTiny(Path folder, long seed) {
+        new DemoDataGenerator().generate(new GenerationConfig(folder, DemoPreset.TINY, seed, true, false),
+                GenerationListener.NONE, () -> false);
+        return folder;
     }
 
     static Path gzip(Path plain, Path target) throws IOException {

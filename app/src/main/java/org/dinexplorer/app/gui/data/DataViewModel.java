@@ -47,7 +47,6 @@ public final class DataViewModel {
     static final long DEMO_SEED = 20_170_513L;
     /** Share of users whose training-day impressions form the validation split (when that mode is chosen). */
     static final double VALIDATION_SHARE = 0.1;
-    private static final int REJECTS_SHOWN = 500;
 
     private final ObservableValue<@Nullable Path> database;
     private final AppPaths paths;
@@ -60,7 +59,7 @@ public final class DataViewModel {
     private final ReadOnlyObjectWrapper<@Nullable ImportSummary> lastImport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<@Nullable DatasetSummary> dataset = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> rejectReasons = FXCollections.observableArrayList();
-    private final ObservableList<RejectedRow> rejects = FXCollections.observableArrayList();
+    private final RejectPages rejects;
     private final ObservableList<UnfinishedImport> unfinished = FXCollections.observableArrayList();
     private final ObjectProperty<@Nullable String> rejectFilter = new SimpleObjectProperty<>();
     private final IntegerProperty historyLength = new SimpleIntegerProperty(DatasetConfig.DEFAULT_HISTORY_LENGTH);
@@ -88,6 +87,7 @@ public final class DataViewModel {
         this.paths = paths;
         this.jobs = jobs;
         this.reads = reads;
+        this.rejects = new RejectPages(reads, services.overview(), errors);
         this.services = services;
         this.errors = errors;
         database.addListener((observable, old, file) -> refresh());
@@ -115,13 +115,12 @@ public final class DataViewModel {
     }
 
     private void loadRejects() {
-        Path file = database.getValue();
-        if (file == null || rejectReasons.isEmpty()) {
-            rejects.clear();
-            return;
-        }
-        String reason = rejectFilter.get();
-        reads.read(() -> services.overview().rejectedRows(file, reason, REJECTS_SHOWN), rejects::setAll, errors);
+        rejects.showFirst(rejectReasons.isEmpty() ? null : database.getValue(), rejectFilter.get());
+    }
+
+    /** Adds the next page of rejected rows (of the chosen reason) to the browser. */
+    public void showMoreRejects() {
+        rejects.showMore();
     }
 
     /** Imports files and folders (folders are searched for the four Taobao files), then refreshes. */
@@ -246,9 +245,9 @@ public final class DataViewModel {
         return unfinished;
     }
 
-    /** Rejected rows shown in the browser (at most a few hundred). */
+    /** Rejected rows shown in the browser: the first page, and each page added by {@link #showMoreRejects()}. */
     public ObservableList<RejectedRow> rejects() {
-        return rejects;
+        return rejects.rows();
     }
 
     /** The reason the rejects browser shows, null for all. */

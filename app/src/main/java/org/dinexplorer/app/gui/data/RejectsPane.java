@@ -15,7 +15,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.dinexplorer.storage.overview.RejectedRow;
 
-/** The rejects browser: filter by reason, see file, line, reason, detail and raw text; export as CSV. */
+/**
+ * The rejects browser: filter by reason, see file, line, reason, detail and raw text page by page; export as CSV.
+ */
 final class RejectsPane extends VBox {
 
     private static final String ALL = "All reasons";
@@ -44,6 +46,10 @@ final class RejectsPane extends VBox {
                 model.exportRejects(Path.of(file.toURI()));
             }
         });
+        Button more = new Button("Show more");
+        more.setId("rejects-more");
+        more.setTooltip(new Tooltip("Add the next rejected rows to the table"));
+        more.setOnAction(event -> model.showMoreRejects());
         TableView<RejectedRow> table = new TableView<>(model.rejects());
         table.setId("rejects-table");
         table.getColumns().setAll(java.util.List.of(column("File", RejectedRow::fileName),
@@ -52,7 +58,7 @@ final class RejectsPane extends VBox {
         table.setPlaceholder(new Label("No rejected rows."));
         table.setPrefHeight(220);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getChildren().addAll(title, new HBox(8, filter, export), table);
+        getChildren().addAll(title, new HBox(8, filter, more, export), table);
         setSpacing(6);
         visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.rejectReasons()));
         managedProperty().bind(visibleProperty());

@@ -81,6 +81,30 @@ class DataViewModelTest {
     }
 
     @Test
+    void theRejectsBrowserShowsAPageAndAddsTheNextOnRequest() throws IOException {
+        List<String> lines = new ArrayList<>(List.of("user,time_stamp,adgroup_id,pid,nonclk,clk"));
+        // valid rows first: a file whose first rows are mostly bad is refused as the wrong file
+        for (int i = 0; i < 1_000; i++) {
+            lines.add((1_000 + i) + ",1494043200,7,430548_1007,1,0");
+        }
+        for (int i = 0; i < 700; i++) {
+            lines.add(i % 2 == 0 ? "x" + i + ",1494043200,7,430548_1007,1,0" : i + ",1494043200,7,430548_1007,1,1");
+        }
+        Path file = Files.write(dir.resolve("raw_sample.csv"), lines);
+        model.importPaths(List.of(file));
+        assertThat(model.rejectReasons()).containsExactlyInAnyOrder("NOT_NUMERIC", "CLICK_MISMATCH");
+        assertThat(model.rejects()).hasSize(500);
+
+        model.showMoreRejects();
+        assertThat(model.rejects()).hasSize(700).extracting(row -> row.lineNumber()).isSorted();
+        model.showMoreRejects();
+        assertThat(model.rejects()).hasSize(700);
+        model.rejectFilter().set("CLICK_MISMATCH");
+        assertThat(model.rejects()).hasSize(350).allMatch(row -> row.reason().equals("CLICK_MISMATCH"));
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void anInvalidTestDayIsReportedNextToTheFormAndKeepsTheText() {
         model.testDay().set("13/05/2017");
         model.buildTrainingSet();
