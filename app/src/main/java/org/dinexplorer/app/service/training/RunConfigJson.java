@@ -15,7 +15,10 @@ import org.dinexplorer.model.config.ActivationKind;
 import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.config.GaucWeighting;
 import org.dinexplorer.model.config.ModelVariant;
+import org.dinexplorer.model.config.NetworkConfig;
+import org.dinexplorer.model.config.OptimizerConfig;
 import org.dinexplorer.model.config.PoolingMode;
+import org.dinexplorer.model.config.ScheduleConfig;
 
 /**
  * Canonical JSON of a {@link RunConfig}: every key sorted, decimals plain and without trailing zeros. A config written
@@ -35,26 +38,26 @@ final class RunConfigJson {
     static String write(RunConfig config) {
         DinConfig m = config.model();
         Map<String, Object> model = new TreeMap<>();
-        model.put("variant", m.variant().name());
-        model.put("embeddingDim", m.embeddingDim());
-        model.put("attentionUnits", m.attentionUnits());
-        model.put("mlpUnits", m.mlpUnits());
-        model.put("activation", m.activation().name());
-        model.put("attentionSoftmax", m.attentionSoftmax());
-        model.put("basePooling", m.basePooling().name());
-        model.put("historyContext", m.historyContext());
-        model.put("learningRate", decimal(m.learningRate()));
-        model.put("beta1", decimal(m.beta1()));
-        model.put("beta2", decimal(m.beta2()));
-        model.put("adamEpsilon", decimal(m.adamEpsilon()));
-        model.put("embeddingL2", decimal(m.embeddingL2()));
-        model.put("batchSize", m.batchSize());
-        model.put("epochs", m.epochs());
-        model.put("evaluateEveryBatches", m.evaluateEveryBatches());
-        model.put("earlyStoppingPatience", m.earlyStoppingPatience());
-        model.put("threads", m.threads());
-        model.put("gaucWeighting", m.gaucWeighting().name());
-        if (m.frequencyAdaptiveL2()) {
+        model.put("variant", m.network().variant().name());
+        model.put("embeddingDim", m.network().embeddingDim());
+        model.put("attentionUnits", m.network().attentionUnits());
+        model.put("mlpUnits", m.network().mlpUnits());
+        model.put("activation", m.network().activation().name());
+        model.put("attentionSoftmax", m.network().attentionSoftmax());
+        model.put("basePooling", m.network().basePooling().name());
+        model.put("historyContext", m.network().historyContext());
+        model.put("learningRate", decimal(m.optimizer().learningRate()));
+        model.put("beta1", decimal(m.optimizer().beta1()));
+        model.put("beta2", decimal(m.optimizer().beta2()));
+        model.put("adamEpsilon", decimal(m.optimizer().adamEpsilon()));
+        model.put("embeddingL2", decimal(m.optimizer().embeddingL2()));
+        model.put("batchSize", m.schedule().batchSize());
+        model.put("epochs", m.schedule().epochs());
+        model.put("evaluateEveryBatches", m.schedule().evaluateEveryBatches());
+        model.put("earlyStoppingPatience", m.schedule().earlyStoppingPatience());
+        model.put("threads", m.schedule().threads());
+        model.put("gaucWeighting", m.schedule().gaucWeighting().name());
+        if (m.optimizer().frequencyAdaptiveL2()) {
             // written only when on, so the configs (and hashes) of runs without it stay as they were
             model.put("frequencyAdaptiveL2", true);
         }
@@ -89,14 +92,16 @@ final class RunConfigJson {
                     + "version of DIN Explorer reads " + RunConfig.FORMAT_VERSION + ")");
         }
         JsonNode m = field(root, "model");
-        DinConfig model = new DinConfig(ModelVariant.valueOf(text(m, "variant")), integer(m, "embeddingDim"),
-                ints(m, "attentionUnits"), ints(m, "mlpUnits"), ActivationKind.valueOf(text(m, "activation")),
-                field(m, "attentionSoftmax").asBoolean(), PoolingMode.valueOf(text(m, "basePooling")),
-                m.path("historyContext").asBoolean(false),
-                real(m, "learningRate"), real(m, "beta1"), real(m, "beta2"), real(m, "adamEpsilon"),
-                real(m, "embeddingL2"), integer(m, "batchSize"), integer(m, "epochs"),
-                integer(m, "evaluateEveryBatches"), integer(m, "earlyStoppingPatience"), integer(m, "threads"),
-                GaucWeighting.valueOf(text(m, "gaucWeighting")), m.path("frequencyAdaptiveL2").asBoolean(false));
+        NetworkConfig network = new NetworkConfig(ModelVariant.valueOf(text(m, "variant")),
+                integer(m, "embeddingDim"), ints(m, "attentionUnits"), ints(m, "mlpUnits"),
+                ActivationKind.valueOf(text(m, "activation")), field(m, "attentionSoftmax").asBoolean(),
+                PoolingMode.valueOf(text(m, "basePooling")), m.path("historyContext").asBoolean(false));
+        OptimizerConfig optimizer = new OptimizerConfig(real(m, "learningRate"), real(m, "beta1"), real(m, "beta2"),
+                real(m, "adamEpsilon"), real(m, "embeddingL2"), m.path("frequencyAdaptiveL2").asBoolean(false));
+        ScheduleConfig schedule = new ScheduleConfig(integer(m, "batchSize"), integer(m, "epochs"),
+                integer(m, "evaluateEveryBatches"), integer(m, "earlyStoppingPatience"),
+                GaucWeighting.valueOf(text(m, "gaucWeighting")), integer(m, "threads"));
+        DinConfig model = new DinConfig(network, optimizer, schedule);
         return new RunConfig(model, integer(root, "historyLength"), field(root, "seed").asLong());
     }
 

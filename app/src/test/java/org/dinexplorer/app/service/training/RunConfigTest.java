@@ -21,7 +21,7 @@ class RunConfigTest {
     @Test
     void equalConfigsBuiltDifferentlyGiveTheSameTextAndHash() {
         RunConfig direct = din();
-        RunConfig viaCopies = new RunConfig(DinConfig.defaults(ModelVariant.BASE).withVariant(ModelVariant.DIN)
+        RunConfig viaCopies = new RunConfig(DinConfig.defaults(ModelVariant.DIN).withBatchSize(64).withBatchSize(32)
                 .withLearningRate(0.01).withLearningRate(1e-3), 50, 7).withSeed(42);
 
         assertThat(viaCopies.toCanonicalJson()).isEqualTo(direct.toCanonicalJson());
@@ -35,7 +35,8 @@ class RunConfigTest {
                 din().withModel(base.withLearningRate(0.002)), din().withModel(base.withThreads(1)),
                 din().withModel(base.withNetwork(8, List.of(80, 40), List.of(200, 80), ActivationKind.PRELU)),
                 din().withModel(base.withNetwork(16, List.of(80, 40), List.of(200, 80), ActivationKind.DICE)),
-                din().withModel(base.withVariant(ModelVariant.BASE)), din().withModel(base.withHistoryContext(false)));
+                din().withModel(DinConfig.defaults(ModelVariant.BASE)),
+                din().withModel(base.withHistoryContext(false)));
 
         assertThat(variants.stream().map(RunConfig::sha256).distinct()).hasSize(variants.size());
     }
@@ -49,6 +50,20 @@ class RunConfigTest {
         assertThat(fieldNames(root.get("model"))).isSorted().contains("learningRate", "adamEpsilon", "threads");
         assertThat(json).doesNotContain(" ").doesNotContain("E-").doesNotContain("e-")
                 .contains("\"adamEpsilon\":0.00000001").contains("\"learningRate\":0.001");
+    }
+
+    @Test
+    void theCanonicalTextAndHashAreThoseEarlierVersionsStoredForTheSameConfig() {
+        String stored = "{\"formatVersion\":1,\"historyLength\":50,\"model\":{\"activation\":\"PRELU\","
+                + "\"adamEpsilon\":0.00000001,\"attentionSoftmax\":false,\"attentionUnits\":[80,40],"
+                + "\"basePooling\":\"MEAN\",\"batchSize\":32,\"beta1\":0.9,\"beta2\":0.999,"
+                + "\"earlyStoppingPatience\":10,\"embeddingDim\":16,\"embeddingL2\":0,\"epochs\":2,"
+                + "\"evaluateEveryBatches\":0,\"gaucWeighting\":\"IMPRESSIONS\",\"historyContext\":true,"
+                + "\"learningRate\":0.001,\"mlpUnits\":[200,80],\"threads\":0,\"variant\":\"DIN\"},\"seed\":42}";
+
+        assertThat(din().toCanonicalJson()).isEqualTo(stored);
+        assertThat(din().sha256()).isEqualTo("6e6fef9a14f170eecf71557e5295984d51066005eb1456a7e206bb9a12b9dcca");
+        assertThat(RunConfig.fromJson(stored)).isEqualTo(din());
     }
 
     @Test
