@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.config.ModelVariant;
+import org.dinexplorer.model.config.NetworkConfig;
+import org.dinexplorer.model.config.OptimizerConfig;
+import org.dinexplorer.model.config.ScheduleConfig;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
@@ -21,20 +24,23 @@ final class ConfigDefaults implements IDefaultValueProvider {
     private static final Map<String, String> VALUES = values(DinConfig.defaults(ModelVariant.DIN));
 
     private static Map<String, String> values(DinConfig c) {
-        return Map.ofEntries(Map.entry("--epochs", Integer.toString(c.epochs())),
-                Map.entry("--batch", Integer.toString(c.batchSize())),
-                Map.entry("--lr", Double.toString(c.learningRate())),
-                Map.entry("--emb-dim", Integer.toString(c.embeddingDim())),
-                Map.entry("--attention", units(c.attentionUnits())),
-                Map.entry("--mlp", units(c.mlpUnits())),
-                Map.entry("--activation", c.activation().name().toLowerCase(Locale.ROOT)),
-                Map.entry("--history-context", Boolean.toString(c.historyContext())),
-                Map.entry("--l2", Double.toString(c.embeddingL2())),
-                Map.entry("--l2-by-frequency", Boolean.toString(c.frequencyAdaptiveL2())),
-                Map.entry("--patience", Integer.toString(c.earlyStoppingPatience())),
-                Map.entry("--gauc-weighting", c.gaucWeighting().name().toLowerCase(Locale.ROOT)),
-                Map.entry("--threads", Integer.toString(c.threads())),
-                Map.entry("--eval-every", Integer.toString(c.evaluateEveryBatches())));
+        NetworkConfig network = c.network();
+        OptimizerConfig optimizer = c.optimizer();
+        ScheduleConfig schedule = c.schedule();
+        return Map.ofEntries(Map.entry("--epochs", Integer.toString(schedule.epochs())),
+                Map.entry("--batch", Integer.toString(schedule.batchSize())),
+                Map.entry("--lr", Double.toString(optimizer.learningRate())),
+                Map.entry("--emb-dim", Integer.toString(network.embeddingDim())),
+                Map.entry("--attention", units(network.attentionUnits())),
+                Map.entry("--mlp", units(network.mlpUnits())),
+                Map.entry("--activation", network.activation().name().toLowerCase(Locale.ROOT)),
+                Map.entry("--history-context", Boolean.toString(network.historyContext())),
+                Map.entry("--l2", Double.toString(optimizer.embeddingL2())),
+                Map.entry("--l2-by-frequency", Boolean.toString(optimizer.frequencyAdaptiveL2())),
+                Map.entry("--patience", Integer.toString(schedule.earlyStoppingPatience())),
+                Map.entry("--gauc-weighting", schedule.gaucWeighting().name().toLowerCase(Locale.ROOT)),
+                Map.entry("--threads", Integer.toString(schedule.threads())),
+                Map.entry("--eval-every", Integer.toString(schedule.evaluateEveryBatches())));
     }
 
     private static String units(List<Integer> units) {

@@ -20,6 +20,9 @@ import org.dinexplorer.model.config.ActivationKind;
 import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.config.GaucWeighting;
 import org.dinexplorer.model.config.ModelVariant;
+import org.dinexplorer.model.config.NetworkConfig;
+import org.dinexplorer.model.config.OptimizerConfig;
+import org.dinexplorer.model.config.ScheduleConfig;
 import org.dinexplorer.model.network.NetworkRegistry;
 import org.dinexplorer.storage.StorageException;
 import org.dinexplorer.storage.samples.DatasetSummary;
@@ -142,7 +145,7 @@ final class TrainCommand implements Callable<Integer> {
             } else {
                 Optional<DatasetSummary> summary = new DatasetService().findSummary(db);
                 RunConfig config = config(summary);
-                adviseOnBatch(err, summary, config.model().batchSize());
+                adviseOnBatch(err, summary, config.model().schedule().batchSize());
                 outcome = service.start(db, config, parent, name, progress, stop, () -> false);
             }
             // printed before the stop signal is released: after Ctrl-C the JVM exits once it is
@@ -168,17 +171,16 @@ final class TrainCommand implements Callable<Integer> {
 
     private RunConfig config(Optional<DatasetSummary> summary) {
         // a left-out option holds the configuration's default (ConfigDefaults), the same for every variant
-        DinConfig c = DinConfig.defaults(parseVariant(model));
-        c = c.withEpochs(epochs)
-                .withBatchSize(batch)
-                .withLearningRate(learningRate)
-                .withThreads(threads)
-                .withNetwork(embeddingDim, attention, mlp, parseActivation(activation))
-                .withOptions(c.attentionSoftmax(), c.basePooling(), l2)
-                .withHistoryContext(historyContext)
-                .withFrequencyAdaptiveL2(l2ByFrequency)
-                .withEvaluation(evalEvery, patience, parseWeighting(gaucWeighting));
-        return new RunConfig(c, history == null ? datasetHistoryLength(summary) : history, seed);
+        ModelVariant variant = parseVariant(model);
+        DinConfig defaults = DinConfig.defaults(variant);
+        NetworkConfig network = new NetworkConfig(variant, embeddingDim, attention, mlp, parseActivation(activation),
+                defaults.network().attentionSoftmax(), defaults.network().basePooling(), historyContext);
+        OptimizerConfig optimizer = defaults.optimizer().withLearningRate(learningRate).withEmbeddingL2(l2)
+                .withFrequencyAdaptiveL2(l2ByFrequency);
+        ScheduleConfig schedule = new ScheduleConfig(batch, epochs, evalEvery, patience,
+                parseWeighting(gaucWeighting), threads);
+        return new RunConfig(new DinConfig(network, optimizer, schedule),
+                history == null ? datasetHistoryLength(summary) : history, seed);
     }
 
     /** Notes on stderr when the batch size leaves few steps per epoch on this training set. */

@@ -83,7 +83,7 @@ public final class PipelineService {
     private static RunConfig config(ModelVariant variant, DemoSettings settings, int history) {
         DinConfig model = DinConfig.defaults(variant).withEpochs(settings.epochs()).withBatchSize(settings.batch())
                 .withThreads(settings.threads());
-        model = model.withEvaluation(0, 0, model.gaucWeighting());
+        model = model.withEvaluation(0, 0, model.schedule().gaucWeighting());
         return new RunConfig(model, history, settings.seed());
     }
 

@@ -40,8 +40,8 @@ class DemoCommandTest {
                 new PrintWriter(new StringWriter(), true))).isZero();
 
         assertThat(out.toString().replaceAll("\\s+", " "))
-                .contains("may stop early). Default: " + defaults.epochs() + ", as train.")
-                .contains("Batch size. Default: " + defaults.batchSize() + ", as train.")
-                .contains("BLAS threads (0 = library default). Default: " + defaults.threads() + ".");
+                .contains("may stop early). Default: " + defaults.schedule().epochs() + ", as train.")
+                .contains("Batch size. Default: " + defaults.schedule().batchSize() + ", as train.")
+                .contains("BLAS threads (0 = library default). Default: " + defaults.schedule().threads() + ".");
     }
 }

@@ -35,19 +35,19 @@ class TrainCommandTest {
 
         // picocli wraps descriptions; a single space between words makes the text independent of the wrapping
         assertThat(out.toString().replaceAll("\\s+", " "))
-                .contains("may end the run sooner). Default: " + DEFAULTS.epochs() + ".")
-                .contains("Samples per step. Default: " + DEFAULTS.batchSize() + ".")
-                .contains("Adam learning rate. Default: " + DEFAULTS.learningRate() + ".")
-                .contains("Embedding size. Default: " + DEFAULTS.embeddingDim() + ".")
-                .contains("attention unit. Default: " + units(DEFAULTS.attentionUnits()) + ".")
-                .contains("top MLP. Default: " + units(DEFAULTS.mlpUnits()) + ".")
-                .contains("Hidden activation. Default: " + lower(DEFAULTS.activation()) + ".")
-                .contains("paper's [cate ; brand] keys. Default: " + DEFAULTS.historyContext() + ".")
-                .contains("/ batch size. Default: " + DEFAULTS.embeddingL2() + ".")
-                .contains("0 = never. Default: " + DEFAULTS.earlyStoppingPatience() + ".")
-                .contains("are always reported). Default: " + lower(DEFAULTS.gaucWeighting()) + ".")
-                .contains("bit-exact reproducibility. Default: " + DEFAULTS.threads() + ".")
-                .contains("model is kept. Default: " + DEFAULTS.evaluateEveryBatches() + " (0 = about");
+                .contains("may end the run sooner). Default: " + DEFAULTS.schedule().epochs() + ".")
+                .contains("Samples per step. Default: " + DEFAULTS.schedule().batchSize() + ".")
+                .contains("Adam learning rate. Default: " + DEFAULTS.optimizer().learningRate() + ".")
+                .contains("Embedding size. Default: " + DEFAULTS.network().embeddingDim() + ".")
+                .contains("attention unit. Default: " + units(DEFAULTS.network().attentionUnits()) + ".")
+                .contains("top MLP. Default: " + units(DEFAULTS.network().mlpUnits()) + ".")
+                .contains("Hidden activation. Default: " + lower(DEFAULTS.network().activation()) + ".")
+                .contains("paper's [cate ; brand] keys. Default: " + DEFAULTS.network().historyContext() + ".")
+                .contains("/ batch size. Default: " + DEFAULTS.optimizer().embeddingL2() + ".")
+                .contains("0 = never. Default: " + DEFAULTS.schedule().earlyStoppingPatience() + ".")
+                .contains("are always reported). Default: " + lower(DEFAULTS.schedule().gaucWeighting()) + ".")
+                .contains("bit-exact reproducibility. Default: " + DEFAULTS.schedule().threads() + ".")
+                .contains("model is kept. Default: " + DEFAULTS.schedule().evaluateEveryBatches() + " (0 = about");
     }
 
     @Test

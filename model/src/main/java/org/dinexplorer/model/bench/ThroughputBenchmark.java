@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import org.dinexplorer.model.config.ActivationKind;
 import org.dinexplorer.model.config.DinConfig;
+import org.dinexplorer.model.config.OptimizerConfig;
 import org.dinexplorer.model.data.Batch;
 import org.dinexplorer.model.data.FeatureSchema;
 import org.dinexplorer.model.embedding.SparseEmbeddingTable;
@@ -66,7 +67,7 @@ public final class ThroughputBenchmark {
         FeatureSchema schema = SyntheticBatches.schema(settings.vocab(), settings.historyLength());
         DinConfig config = benchConfig(settings);
         Network network = NetworkRegistry.create(config, schema, 1);
-        ParameterUpdater optimizer = ParameterUpdater.adam(config, 0);
+        ParameterUpdater optimizer = ParameterUpdater.adam(config.optimizer(), 0);
         List<Batch> pool = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(2);
         double lengthSum = 0;
@@ -128,8 +129,9 @@ public final class ThroughputBenchmark {
         long t = System.nanoTime();
         if (denseUpdates) {
             for (SparseEmbeddingTable table : network.tables()) {
-                table.applyDense(new AdamStep((float) config.learningRate(), (float) config.beta1(),
-                        (float) config.beta2(), (float) config.adamEpsilon()));
+                OptimizerConfig adam = config.optimizer();
+                table.applyDense(new AdamStep((float) adam.learningRate(), (float) adam.beta1(), (float) adam.beta2(),
+                        (float) adam.adamEpsilon()));
             }
         }
         optimizer.apply(network, batch.size());

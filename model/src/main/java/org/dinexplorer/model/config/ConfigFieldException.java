@@ -1,8 +1,8 @@
 package org.dinexplorer.model.config;
 
 /**
- * A {@link DinConfig} setting out of its range. The message starts with the field's name, then gives the allowed range
- * and the value; {@link #field()} names the field so that a form can show the message next to it.
+ * A setting of a {@link DinConfig} part out of its range. The message starts with the field's name, then gives the
+ * allowed range and the value; {@link #field()} names the field so that a form can show the message next to it.
  */
 public final class ConfigFieldException extends IllegalArgumentException {
 
@@ -11,7 +11,7 @@ public final class ConfigFieldException extends IllegalArgumentException {
     private final String field;
 
     /**
-     * @param field   the record component's name, e.g. {@code "batchSize"}
+     * @param field   the part's record component, e.g. {@code "batchSize"}
      * @param message what is wrong, starting with {@code field}
      */
     public ConfigFieldException(String field, String message) {
@@ -19,7 +19,10 @@ public final class ConfigFieldException extends IllegalArgumentException {
         this.field = field;
     }
 
-    /** The name of the offending {@link DinConfig} component, e.g. {@code "batchSize"}. */
+    /**
+     * The offending component of {@link NetworkConfig}, {@link OptimizerConfig} or {@link ScheduleConfig}, also its key
+     * in a stored config, e.g. {@code "batchSize"}.
+     */
     public String field() {
         return field;
     }

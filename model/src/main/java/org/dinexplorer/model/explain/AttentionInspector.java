@@ -26,7 +26,7 @@ public final class AttentionInspector {
     public static AttentionMap inspect(DinModel model, Batch batch) {
         model.requireCompatible(batch);
         HistoryReadout readout = model.network().historyReadout().orElseThrow(() -> new IllegalArgumentException(
-                "a " + model.config().variant() + " network has no per-behaviour weights to inspect"));
+                "a " + model.config().network().variant() + " network has no per-behaviour weights to inspect"));
         float[] probabilities = model.network().forward(batch, false);
         float[] rowWeights = readout.weights();
         int[] rowStart = readout.rowStart();

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.dinexplorer.model.config.ActivationKind;
 import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.config.ModelVariant;
+import org.dinexplorer.model.config.NetworkConfig;
 import org.dinexplorer.model.config.PoolingMode;
 import org.dinexplorer.model.data.FeatureSchema;
 import org.dinexplorer.model.data.ModelInputs;
@@ -33,17 +34,19 @@ public final class OnnxExport {
     private static final List<ModelVariant> BUILT_IN = List.of(ModelVariant.DIN, ModelVariant.BASE, ModelVariant.LR);
 
     private final DinConfig config;
+    private final NetworkConfig network;
     private final FeatureSchema schema;
     private final Map<String, NamedTensor> tensors = new HashMap<>();
     private final Map<String, String> registered = new HashMap<>();
     private final OnnxGraph g = new OnnxGraph();
 
     private OnnxExport(DinModel model) {
-        if (!BUILT_IN.contains(model.config().variant())) {
+        if (!BUILT_IN.contains(model.config().network().variant())) {
             throw new ModelFileException("ONNX export writes the graphs of DIN, BASE and LR only, not of a "
-                    + model.config().variant() + " network");
+                    + model.config().network().variant() + " network");
         }
         this.config = model.config();
+        this.network = config.network();
         this.schema = model.schema();
         NamedTensor.of(model).forEach(t -> tensors.put(t.name(), t));
     }
@@ -81,24 +84,24 @@ public final class OnnxExport {
         String btag = history(ModelInputs.HIST_BTAG, FeatureSchema.BTAG_TABLE, len);
         List<String> keyParts = new ArrayList<>(List.of(history(ModelInputs.HIST_CATE, FeatureSchema.CATE_TABLE, len),
                 history(ModelInputs.HIST_BRAND, FeatureSchema.BRAND_TABLE, len)));
-        if (config.historyContext()) {
+        if (network.historyContext()) {
             keyParts.add(btag);
             keyParts.add(history(ModelInputs.HIST_TIME_GAP, FeatureSchema.TIME_GAP_TABLE, len));
         }
         String keys = g.node("Concat", keyParts, "axis", 2);
-        String weights = ModelVariant.DIN.equals(config.variant())
+        String weights = ModelVariant.DIN.equals(network.variant())
                 ? attentionWeights(fieldEmbeddings, keys, mask)
-                : config.basePooling() == PoolingMode.SUM ? mask.weights : g.node("Div", List.of(mask.weights,
+                : network.basePooling() == PoolingMode.SUM ? mask.weights : g.node("Div", List.of(mask.weights,
                 mask.denominator));
         columns.add(sumOverHistory(g.node("Mul", List.of(unsqueeze(weights, 2), keys))));
         columns.add(g.node("Div", List.of(sumOverHistory(g.node("Mul", List.of(btag, unsqueeze(mask.weights, 2)))),
                 mask.denominator)));
-        String logit = mlp("top", g.node("Concat", columns, "axis", 1), config.effectiveMlpUnits().size());
+        String logit = mlp("top", g.node("Concat", columns, "axis", 1), network.effectiveMlpUnits().size());
         String p = g.node("Clip", List.of(g.node("Sigmoid", List.of(logit)), g.scalar(ClickOutput.MIN_PROBABILITY),
                 g.scalar(1 - ClickOutput.MIN_PROBABILITY)));
         g.nodeTo("ctr", "Squeeze", List.of(p, g.longs(1)));
         g.output("ctr", OnnxGraph.FLOAT, "N");
-        return g.model("din_explorer_" + config.variant().name().toLowerCase(java.util.Locale.ROOT),
+        return g.model("din_explorer_" + network.variant().name().toLowerCase(java.util.Locale.ROOT),
                 "DIN Explorer", metadata(fingerprint));
     }
 
@@ -131,21 +134,21 @@ public final class OnnxExport {
      * rows are in that order), then the weights: raw scores, or a softmax over the real positions, times the mask.
      */
     private String attentionWeights(Map<String, String> fields, String keys, HistoryMask mask) {
-        int q = 2 * config.effectiveEmbeddingDim();
+        int q = 2 * network.effectiveEmbeddingDim();
         String query = g.node("Concat", List.of(fields.get(FeatureSchema.CATE_TABLE),
                 fields.get(FeatureSchema.BRAND_TABLE)), "axis", 1);
-        String comparable = config.historyContext()
+        String comparable = network.historyContext()
                 ? g.node("Slice", List.of(keys, g.longs(0), g.longs(q), g.longs(2))) : keys;
         String queries = g.node("Expand", List.of(unsqueeze(query, 1), g.node("Shape", List.of(comparable))));
         String x = g.node("Concat", List.of(queries, keys, g.node("Sub", List.of(queries, comparable)),
                 g.node("Mul", List.of(queries, comparable))), "axis", 2);
         String h = dense("attention.h0", x);
-        if (!config.attentionUnits().isEmpty()) {
-            h = mlp("attention.rest", activation("attention.h0", h), config.attentionUnits().size() - 1);
+        if (!network.attentionUnits().isEmpty()) {
+            h = mlp("attention.rest", activation("attention.h0", h), network.attentionUnits().size() - 1);
         }
         String scores = g.node("Squeeze", List.of(h, g.longs(2)));
         String weights;
-        if (config.attentionSoftmax()) {
+        if (network.attentionSoftmax()) {
             String offset = g.node("Mul", List.of(g.node("Sub", List.of(mask.weights, g.scalar(1f))),
                     g.scalar(1e9f)));
             String soft = g.node("Softmax", List.of(g.node("Add", List.of(scores, offset))), "axis", 1);
@@ -174,7 +177,7 @@ public final class OnnxExport {
 
     /** PReLU, or Dice in inference form: {@code s * (a + (1 - a) * sigmoid((s - mean) * invStd))}. */
     private String activation(String prefix, String s) {
-        if (config.activation() == ActivationKind.PRELU) {
+        if (network.activation() == ActivationKind.PRELU) {
             return g.node("PRelu", List.of(s, weight(prefix + ".prelu.alpha")));
         }
         String name = prefix + ".dice";

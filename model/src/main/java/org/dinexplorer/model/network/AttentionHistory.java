@@ -3,13 +3,15 @@ package org.dinexplorer.model.network;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.dinexplorer.model.config.DinConfig;
+import org.dinexplorer.model.config.NetworkConfig;
 import org.dinexplorer.model.layers.AttentionPooling;
 import org.dinexplorer.model.layers.LocalActivationUnit;
 import org.dinexplorer.model.layers.Param;
 
 /**
  * DIN's pooling: the local activation unit scores each real behaviour against the candidate ad, and the interest is
- * the score-weighted sum of the keys (optionally softmax-normalised per sample, {@link DinConfig#attentionSoftmax}).
+ * the score-weighted sum of the keys (optionally softmax-normalised per sample, {@link
+ * NetworkConfig#attentionSoftmax}).
  */
 final class AttentionHistory implements HistoryPooling {
 
@@ -18,8 +20,8 @@ final class AttentionHistory implements HistoryPooling {
 
     AttentionHistory(DinConfig config, InputLayout layout, SplittableRandom random) {
         this.attention = new LocalActivationUnit("attention", layout.queryDim(), layout.keyDim(),
-                config.attentionUnits(), config.activation(), random);
-        this.pooling = new AttentionPooling(layout.keyDim(), config.attentionSoftmax());
+                config.network().attentionUnits(), config.network().activation(), random);
+        this.pooling = new AttentionPooling(layout.keyDim(), config.network().attentionSoftmax());
     }
 
     @Override

@@ -50,10 +50,10 @@ public final class NetworkRegistry {
     public static Network create(DinConfig config, FeatureSchema schema, long seed) {
         NetworkFactory factory;
         synchronized (NetworkRegistry.class) {
-            factory = FACTORIES.get(config.variant());
+            factory = FACTORIES.get(config.network().variant());
         }
         if (factory == null) {
-            throw new IllegalArgumentException("no network is registered as " + config.variant() + "; known: "
+            throw new IllegalArgumentException("no network is registered as " + config.network().variant() + "; known: "
                     + variants());
         }
         return factory.create(config, schema, seed);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.dinexplorer.model.config.DinConfig;
+import org.dinexplorer.model.config.NetworkConfig;
 import org.dinexplorer.model.data.Batch;
 import org.dinexplorer.model.data.FeatureSchema;
 import org.dinexplorer.model.embedding.SparseEmbeddingTable;
@@ -45,12 +46,13 @@ public abstract class PooledHistoryNetwork implements Network, HistoryReadout {
     PooledHistoryNetwork(DinConfig config, FeatureSchema schema, long seed, PoolingFactory poolingFactory) {
         this.config = config;
         this.schema = schema;
-        this.layout = InputLayout.of(schema, config.effectiveEmbeddingDim(), config.historyContext());
+        NetworkConfig shape = config.network();
+        this.layout = InputLayout.of(schema, shape.effectiveEmbeddingDim(), shape.historyContext());
         SplittableRandom random = new SplittableRandom(seed);
         this.embedder = new BatchEmbedder(schema, layout, random.split());
         SplittableRandom dense = random.split();
         this.pooling = poolingFactory.create(config, layout, dense);
-        this.top = new Mlp("top", layout.width(), config.effectiveMlpUnits(), 1, config.activation(), dense);
+        this.top = new Mlp("top", layout.width(), shape.effectiveMlpUnits(), 1, shape.activation(), dense);
     }
 
     @Override

@@ -3,12 +3,13 @@ package org.dinexplorer.model.network;
 import java.util.Arrays;
 import java.util.List;
 import org.dinexplorer.model.config.DinConfig;
+import org.dinexplorer.model.config.NetworkConfig;
 import org.dinexplorer.model.config.PoolingMode;
 import org.dinexplorer.model.layers.Buffers;
 import org.dinexplorer.model.layers.Param;
 
 /**
- * The baseline's pooling: every real behaviour weighs 1/len (mean) or 1 (sum, {@link DinConfig#basePooling}),
+ * The baseline's pooling: every real behaviour weighs 1/len (mean) or 1 (sum, {@link NetworkConfig#basePooling}),
  * whatever the candidate; no parameters, and the queries get no gradient.
  */
 final class UniformHistory implements HistoryPooling {
@@ -19,7 +20,7 @@ final class UniformHistory implements HistoryPooling {
     private float[] pooled = new float[0];
 
     UniformHistory(DinConfig config, InputLayout layout) {
-        this.mode = config.basePooling();
+        this.mode = config.network().basePooling();
         this.dim = layout.keyDim();
     }
 

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.dinexplorer.model.config.DinConfig;
+import org.dinexplorer.model.config.ScheduleConfig;
 import org.dinexplorer.model.data.Batch;
 import org.dinexplorer.model.data.BatchSource;
 import org.dinexplorer.model.data.BatchStream;
@@ -36,6 +37,7 @@ public final class DinTrainer {
     private static final Logger LOG = LoggerFactory.getLogger(DinTrainer.class);
 
     private final DinConfig config;
+    private final ScheduleConfig schedule;
     private final DinModel model;
     private final ParameterUpdater optimizer;
     private final long shuffleBase;
@@ -57,9 +59,10 @@ public final class DinTrainer {
 
     private DinTrainer(DinConfig config, DinModel model, TrainingState state) {
         this.config = config;
+        this.schedule = config.schedule();
         this.model = model;
         this.state = state;
-        this.optimizer = ParameterUpdater.adam(config, state.optimizerStep());
+        this.optimizer = ParameterUpdater.adam(config.optimizer(), state.optimizerStep());
         SplittableRandom master = new SplittableRandom(state.seed());
         master.nextLong();
         this.shuffleBase = master.nextLong();
@@ -106,10 +109,10 @@ public final class DinTrainer {
 
     /**
      * Trains until the configured epochs are done or early stopping ends the run. With a validation split the model
-     * is evaluated every {@link DinConfig#evaluationInterval} steps and at each epoch's end; each evaluation that
+     * is evaluated every {@link ScheduleConfig#evaluationInterval} steps and at each epoch's end; each evaluation that
      * beats the best score so far saves the model to the file given to {@link #keepBestIn}, and {@link
-     * DinConfig#earlyStoppingPatience()} evaluations in a row without a better score stop the run, also in the middle
-     * of an epoch.
+     * ScheduleConfig#earlyStoppingPatience()} evaluations in a row without a better score stop the run, also in the
+     * middle of an epoch.
      *
      * @param train         training split
      * @param validation    validation split for metrics and early stopping, or null
@@ -125,15 +128,16 @@ public final class DinTrainer {
         if (validation != null) {
             requireSchema("validation", validation.schema());
         }
-        BlasThreads.set(config.threads());
-        long stepsPerEpoch = Math.max(1, (train.sampleCount() + config.batchSize() - 1) / config.batchSize());
-        LOG.info("training {} for {} epochs of {} steps, validation every {} steps, seed {}", config.variant(),
-                config.epochs(), stepsPerEpoch, config.evaluationInterval(stepsPerEpoch), state.seed());
-        if (config.frequencyAdaptiveL2() && config.embeddingL2() > 0) {
+        BlasThreads.set(schedule.threads());
+        long stepsPerEpoch = Math.max(1, (train.sampleCount() + schedule.batchSize() - 1) / schedule.batchSize());
+        LOG.info("training {} for {} epochs of {} steps, validation every {} steps, seed {}",
+                config.network().variant(), schedule.epochs(), stepsPerEpoch,
+                schedule.evaluationInterval(stepsPerEpoch), state.seed());
+        if (config.optimizer().frequencyAdaptiveL2() && config.optimizer().embeddingL2() > 0) {
             countTrainingFrequencies(train);
         }
-        listener.onStart(config.epochs(), stepsPerEpoch, state);
-        while (state.epochsCompleted() < config.epochs()) {
+        listener.onStart(schedule.epochs(), stepsPerEpoch, state);
+        while (state.epochsCompleted() < schedule.epochs()) {
             int epoch = state.epochsCompleted() + 1;
             EpochResult result = runEpoch(epoch, stepsPerEpoch, train, validation, listener, stopRequested);
             finishEpoch(result);
@@ -173,8 +177,8 @@ public final class DinTrainer {
     }
 
     private boolean patienceExhausted() {
-        return config.earlyStoppingPatience() > 0
-                && state.evaluationsWithoutImprovement() >= config.earlyStoppingPatience();
+        return schedule.earlyStoppingPatience() > 0
+                && state.evaluationsWithoutImprovement() >= schedule.earlyStoppingPatience();
     }
 
     private void requireSchema(String split, FeatureSchema actual) {
@@ -190,11 +194,11 @@ public final class DinTrainer {
         long done = state.batchesDoneInEpoch();
         double lossSum = state.lossSumInEpoch();
         // a resumed epoch skips whole batches only (never the smaller last one), so this count stays exact
-        long skippedSamples = done * config.batchSize();
-        long interval = config.evaluationInterval(stepsPerEpoch);
+        long skippedSamples = done * schedule.batchSize();
+        long interval = schedule.evaluationInterval(stepsPerEpoch);
         StepClock clock = new StepClock(System::nanoTime);
         EvaluationResult metrics = null;
-        try (BatchStream stream = train.shuffled(config.batchSize(), epochSeed(epoch))) {
+        try (BatchStream stream = train.shuffled(schedule.batchSize(), epochSeed(epoch))) {
             for (long skipped = 0; skipped < done && stream.hasNext(); skipped++) {
                 stream.next();
             }
@@ -207,9 +211,9 @@ public final class DinTrainer {
                 done++;
                 lossSum += loss;
                 clock.stepDone(batch.size());
-                long stepsLeft = stepsPerEpoch - done + (config.epochs() - epoch) * stepsPerEpoch;
+                long stepsLeft = stepsPerEpoch - done + (schedule.epochs() - epoch) * stepsPerEpoch;
                 listener.onStep(new StepProgress(epoch, optimizer.step(), done, stepsPerEpoch, loss,
-                        clock.samplesPerSecond(), clock.etaSeconds(stepsLeft, config.batchSize())));
+                        clock.samplesPerSecond(), clock.etaSeconds(stepsLeft, schedule.batchSize())));
                 boolean last = !stream.hasNext();
                 if (validation != null && (last || optimizer.step() % interval == 0)) {
                     metrics = clock.leaveOut(() -> validate(epoch, validation, listener, stopRequested));
@@ -225,7 +229,7 @@ public final class DinTrainer {
     private EvaluationResult validate(int epoch, BatchSource validation, TrainingListener listener,
                                       BooleanSupplier stopRequested) {
         EvaluationResult metrics = Evaluator.evaluate(model, validation, stopRequested);
-        state = state.afterEvaluation(epoch, optimizer.step(), metrics.selectionScore(config.gaucWeighting()));
+        state = state.afterEvaluation(epoch, optimizer.step(), metrics.selectionScore(schedule.gaucWeighting()));
         // afterEvaluation restarts the count only when the score improved
         boolean best = state.evaluationsWithoutImprovement() == 0;
         if (best && bestFile != null) {
@@ -243,7 +247,7 @@ public final class DinTrainer {
         double loss = network.backward(batch);
         if (!Double.isFinite(loss)) {
             throw new TrainingException("the training loss became " + loss + " at epoch " + epoch + ", step "
-                    + stepInEpoch + "; lower the learning rate (now " + config.learningRate()
+                    + stepInEpoch + "; lower the learning rate (now " + config.optimizer().learningRate()
                     + ") and train again. The last checkpoint is kept.");
         }
         optimizer.apply(network, batch.size());

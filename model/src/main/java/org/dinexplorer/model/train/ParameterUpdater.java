@@ -1,6 +1,6 @@
 package org.dinexplorer.model.train;
 
-import org.dinexplorer.model.config.DinConfig;
+import org.dinexplorer.model.config.OptimizerConfig;
 import org.dinexplorer.model.embedding.SparseEmbeddingTable;
 import org.dinexplorer.model.layers.Param;
 import org.dinexplorer.model.network.Network;
@@ -28,7 +28,7 @@ public final class ParameterUpdater {
     }
 
     /** Adam with {@code config}'s learning rate, betas, epsilon and embedding L2, {@code stepsTaken} steps in. */
-    public static ParameterUpdater adam(DinConfig config, long stepsTaken) {
+    public static ParameterUpdater adam(OptimizerConfig config, long stepsTaken) {
         return new ParameterUpdater(new Adam((float) config.learningRate(), (float) config.beta1(),
                 (float) config.beta2(), (float) config.adamEpsilon(), stepsTaken), (float) config.embeddingL2());
     }

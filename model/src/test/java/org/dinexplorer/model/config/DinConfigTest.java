@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DinConfigTest {
 
     @Test
     void defaultsFollowThePaper() {
-        DinConfig c = DinConfig.defaults(ModelVariant.DIN);
+        NetworkConfig c = DinConfig.defaults(ModelVariant.DIN).network();
         assertThat(c.embeddingDim()).isEqualTo(16);
         assertThat(c.attentionUnits()).containsExactly(80, 40);
         assertThat(c.mlpUnits()).containsExactly(200, 80);
@@ -52,23 +53,52 @@ class DinConfigTest {
                 .hasMessageStartingWith(field + " must be in ");
     }
 
-    @Test
-    void aMissingEnumConcernsNoSingleField() {
-        assertThatThrownBy(() -> defaultsWith("activation", null))
-                .isExactlyInstanceOf(IllegalArgumentException.class);
+    @ParameterizedTest
+    @ValueSource(strings = {"variant", "activation", "basePooling", "gaucWeighting"})
+    void aMissingChoiceConcernsNoSingleField(String field) {
+        assertThatThrownBy(() -> defaultsWith(field, null)).isExactlyInstanceOf(IllegalArgumentException.class);
     }
 
-    /** The DIN defaults with one component replaced, built through the validating canonical constructor. */
+    @Test
+    void everyPartIsRequired() {
+        DinConfig d = DinConfig.defaults(ModelVariant.DIN);
+        assertThatThrownBy(() -> new DinConfig(d.network(), null, d.schedule())).hasMessageContaining("optimizer");
+    }
+
+    @Test
+    void aShortcutChangesOnlyItsPart() {
+        DinConfig d = DinConfig.defaults(ModelVariant.DIN);
+        DinConfig changed = d.withBatchSize(64).withOptions(true, PoolingMode.SUM, 0.5);
+        assertThat(changed.schedule()).isEqualTo(new ScheduleConfig(64, 2, 0, 10, GaucWeighting.IMPRESSIONS, 0));
+        assertThat(changed.network()).isEqualTo(d.network().withPooling(true, PoolingMode.SUM));
+        assertThat(changed.optimizer()).isEqualTo(d.optimizer().withEmbeddingL2(0.5));
+    }
+
+    /**
+     * The DIN defaults with one field replaced: the part that has the field is built again through its validating
+     * canonical constructor.
+     */
     private static DinConfig defaultsWith(String field, Object value) throws Throwable {
         DinConfig defaults = DinConfig.defaults(ModelVariant.DIN);
-        RecordComponent[] components = DinConfig.class.getRecordComponents();
+        Record[] parts = {defaults.network(), defaults.optimizer(), defaults.schedule()};
+        for (int p = 0; p < parts.length; p++) {
+            RecordComponent[] components = parts[p].getClass().getRecordComponents();
+            if (Arrays.stream(components).anyMatch(c -> c.getName().equals(field))) {
+                parts[p] = withComponent(parts[p], components, field, value);
+            }
+        }
+        return new DinConfig((NetworkConfig) parts[0], (OptimizerConfig) parts[1], (ScheduleConfig) parts[2]);
+    }
+
+    private static Record withComponent(Record part, RecordComponent[] components, String field, Object value)
+            throws Throwable {
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
-            values[i] = components[i].getName().equals(field) ? value : components[i].getAccessor().invoke(defaults);
+            values[i] = components[i].getName().equals(field) ? value : components[i].getAccessor().invoke(part);
         }
         Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         try {
-            return DinConfig.class.getDeclaredConstructor(types).newInstance(values);
+            return part.getClass().getDeclaredConstructor(types).newInstance(values);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
@@ -76,7 +106,7 @@ class DinConfigTest {
 
     @Test
     void logisticRegressionUsesSizeOneEmbeddingsAndNoHiddenLayer() {
-        DinConfig lr = DinConfig.defaults(ModelVariant.LR);
+        NetworkConfig lr = DinConfig.defaults(ModelVariant.LR).network();
         assertThat(lr.effectiveEmbeddingDim()).isEqualTo(1);
         assertThat(lr.effectiveMlpUnits()).isEmpty();
     }

@@ -27,8 +27,8 @@ class EarlierModelFilesTest {
             throws IOException, URISyntaxException {
         Path file = Path.of(getClass().getResource("/compat/format1-" + variant + ".zip").toURI());
         LoadedModel loaded = ModelFile.load(file, "fixture");
-        assertThat(loaded.info().config().historyContext()).isFalse();
-        assertThat(loaded.info().config().variant().name()).isEqualToIgnoringCase(variant);
+        assertThat(loaded.info().config().network().historyContext()).isFalse();
+        assertThat(loaded.info().config().network().variant().name()).isEqualToIgnoringCase(variant);
 
         float[] predicted = loaded.model().predict(TestData.fourSamples());
         String[] expected = expectedBits(variant);

@@ -65,7 +65,7 @@ class OnnxExportTest {
                 assertThat((double) ctr[i]).as("ctr of sample %d", i).isCloseTo(expected[i],
                         org.assertj.core.data.Offset.offset(TOLERANCE));
             }
-            if (config.variant() == ModelVariant.DIN) {
+            if (config.network().variant() == ModelVariant.DIN) {
                 float[][] attention = (float[][]) result.get("attention").orElseThrow().getValue();
                 assertThat(attention).isEqualTo(attentionOf(model.network(), batch, attention));
             } else {

@@ -55,7 +55,7 @@ class SafetensorsFileTest {
     @Test
     void headerNamesTheNetworksParametersWithTheirShapesAndStartsDataAligned() throws IOException {
         ObjectNode header = header(file);
-        int e = model.config().embeddingDim();
+        int e = model.config().network().embeddingDim();
         assertThat(header.get("attention.h0.W").get("shape").toString()).isEqualTo("[" + (3 * 2 * e + 4 * e) + ",6]");
         assertThat(header.get("embedding.cate_id").get("shape").toString()).isEqualTo("[8," + e + "]");
         assertThat(header.get("top.h0.dice.runningVar").get("dtype").asText()).isEqualTo("F32");

@@ -13,6 +13,7 @@ import org.dinexplorer.model.bench.VocabPreset;
 import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.config.ModelVariant;
 import org.dinexplorer.model.config.PoolingMode;
+import org.dinexplorer.model.config.ScheduleConfig;
 import org.dinexplorer.model.data.Batch;
 import org.dinexplorer.model.data.FeatureSchema;
 import org.dinexplorer.model.data.InMemoryBatchSource;
@@ -200,7 +201,7 @@ class DinTrainerTest {
 
     @Test
     void byDefaultTheValidationSplitIsEvaluatedAboutTwentyTimesAnEpoch() {
-        DinConfig defaults = DinConfig.defaults(ModelVariant.DIN);
+        ScheduleConfig defaults = DinConfig.defaults(ModelVariant.DIN).schedule();
         assertThat(defaults.evaluationInterval(7_067)).isEqualTo(354);
         assertThat(defaults.evaluationInterval(10)).isEqualTo(1);
         assertThat(defaults.withEvaluation(1000, 0, defaults.gaucWeighting()).evaluationInterval(7_067))

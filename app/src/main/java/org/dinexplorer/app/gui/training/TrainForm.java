@@ -19,6 +19,9 @@ import org.dinexplorer.model.config.ConfigFieldException;
 import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.config.GaucWeighting;
 import org.dinexplorer.model.config.ModelVariant;
+import org.dinexplorer.model.config.NetworkConfig;
+import org.dinexplorer.model.config.OptimizerConfig;
+import org.dinexplorer.model.config.ScheduleConfig;
 
 /**
  * The training form as text the user typed: it is never rewritten on a validation failure; each field gets its own
@@ -52,23 +55,26 @@ public final class TrainForm {
 
     /** Fills the form from an existing configuration (e.g. to train a run again with changes). */
     public void fill(DinConfig config, long seed) {
-        variant.set(config.variant());
-        activation.set(config.activation());
-        softmax.set(config.attentionSoftmax());
-        historyContext.set(config.historyContext());
-        l2ByFrequency.set(config.frequencyAdaptiveL2());
-        gaucWeighting.set(config.gaucWeighting());
-        set(TrainField.EMBEDDING_DIM, Integer.toString(config.embeddingDim()));
-        set(TrainField.ATTENTION_UNITS, units(config.attentionUnits()));
-        set(TrainField.MLP_UNITS, units(config.mlpUnits()));
-        set(TrainField.LEARNING_RATE, Double.toString(config.learningRate()));
-        set(TrainField.BATCH_SIZE, Integer.toString(config.batchSize()));
-        set(TrainField.EPOCHS, Integer.toString(config.epochs()));
-        set(TrainField.L2, Double.toString(config.embeddingL2()));
+        NetworkConfig network = config.network();
+        OptimizerConfig optimizer = config.optimizer();
+        ScheduleConfig schedule = config.schedule();
+        variant.set(network.variant());
+        activation.set(network.activation());
+        softmax.set(network.attentionSoftmax());
+        historyContext.set(network.historyContext());
+        l2ByFrequency.set(optimizer.frequencyAdaptiveL2());
+        gaucWeighting.set(schedule.gaucWeighting());
+        set(TrainField.EMBEDDING_DIM, Integer.toString(network.embeddingDim()));
+        set(TrainField.ATTENTION_UNITS, units(network.attentionUnits()));
+        set(TrainField.MLP_UNITS, units(network.mlpUnits()));
+        set(TrainField.LEARNING_RATE, Double.toString(optimizer.learningRate()));
+        set(TrainField.BATCH_SIZE, Integer.toString(schedule.batchSize()));
+        set(TrainField.EPOCHS, Integer.toString(schedule.epochs()));
+        set(TrainField.L2, Double.toString(optimizer.embeddingL2()));
         set(TrainField.SEED, Long.toString(seed));
-        set(TrainField.THREADS, Integer.toString(config.threads()));
-        set(TrainField.EVALUATE_EVERY, Integer.toString(config.evaluateEveryBatches()));
-        set(TrainField.PATIENCE, Integer.toString(config.earlyStoppingPatience()));
+        set(TrainField.THREADS, Integer.toString(schedule.threads()));
+        set(TrainField.EVALUATE_EVERY, Integer.toString(schedule.evaluateEveryBatches()));
+        set(TrainField.PATIENCE, Integer.toString(schedule.earlyStoppingPatience()));
         errors.values().forEach(error -> error.set(""));
         formError.set("");
     }
@@ -86,12 +92,17 @@ public final class TrainForm {
         errors.values().forEach(error -> error.set(""));
         formError.set("");
         try {
-            DinConfig config = new DinConfig(variant.get(), integer(TrainField.EMBEDDING_DIM),
+            // the form has no fields for the pooling of the baseline and Adam's betas and epsilon: the defaults'
+            DinConfig defaults = DinConfig.defaults(variant.get());
+            NetworkConfig network = new NetworkConfig(variant.get(), integer(TrainField.EMBEDDING_DIM),
                     list(TrainField.ATTENTION_UNITS), list(TrainField.MLP_UNITS), activation.get(), softmax.get(),
-                    DinConfig.defaults(variant.get()).basePooling(), historyContext.get(), decimal(TrainField.LEARNING_RATE), 0.9, 0.999,
-                    1e-8, decimal(TrainField.L2), integer(TrainField.BATCH_SIZE), integer(TrainField.EPOCHS),
-                    integer(TrainField.EVALUATE_EVERY), integer(TrainField.PATIENCE), integer(TrainField.THREADS),
-                    gaucWeighting.get(), l2ByFrequency.get());
+                    defaults.network().basePooling(), historyContext.get());
+            OptimizerConfig optimizer = defaults.optimizer().withLearningRate(decimal(TrainField.LEARNING_RATE))
+                    .withEmbeddingL2(decimal(TrainField.L2)).withFrequencyAdaptiveL2(l2ByFrequency.get());
+            ScheduleConfig schedule = new ScheduleConfig(integer(TrainField.BATCH_SIZE), integer(TrainField.EPOCHS),
+                    integer(TrainField.EVALUATE_EVERY), integer(TrainField.PATIENCE), gaucWeighting.get(),
+                    integer(TrainField.THREADS));
+            DinConfig config = new DinConfig(network, optimizer, schedule);
             seed();
             return Optional.of(config);
         } catch (FieldException e) {

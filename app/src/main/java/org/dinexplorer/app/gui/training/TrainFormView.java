@@ -13,9 +13,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.dinexplorer.model.config.ActivationKind;
-import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.config.GaucWeighting;
 import org.dinexplorer.model.config.ModelVariant;
+import org.dinexplorer.model.config.ScheduleConfig;
 import org.dinexplorer.model.network.NetworkRegistry;
 
 /** The hyper-parameter form: presets, model, activation, and one text field per setting with its own message. */
@@ -119,7 +119,8 @@ final class TrainFormView extends VBox {
             case SEED -> "Master seed: weight init, shuffling; the same seed repeats a run";
             case THREADS -> "Numeric threads, 0 = all cores";
             case EVALUATE_EVERY -> "Evaluate on the validation split every K batches and at each epoch's end; the best "
-                    + "evaluation's model is kept (0 = about " + DinConfig.EVALUATIONS_PER_EPOCH + " times per epoch)";
+                    + "evaluation's model is kept (0 = about " + ScheduleConfig.EVALUATIONS_PER_EPOCH
+                    + " times per epoch)";
             case PATIENCE -> "Stop after this many validation evaluations in a row without a better GAUC, also "
                     + "inside an epoch (0 = never); the best evaluation's model is kept";
         };

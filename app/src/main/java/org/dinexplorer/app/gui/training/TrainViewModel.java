@@ -134,7 +134,7 @@ public final class TrainViewModel {
         outcome.set("");
         Long parent = parentRunId;
         live = null;
-        handle = jobs.submit("Training " + config.get().variant(), context -> {
+        handle = jobs.submit("Training " + config.get().network().variant(), context -> {
             context.report(JobProgress.indeterminate("Loading the training set"));
             return training.start(file, runConfig, parent, null, liveUpdates(context), context.stopRequested(),
                     paused::get);

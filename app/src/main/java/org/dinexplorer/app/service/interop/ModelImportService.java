@@ -70,10 +70,10 @@ public final class ModelImportService {
         }
         RunConfig config = new RunConfig(model.config(), model.schema().historyLength(), 0L);
         RunStore store = stores.forDatabase(database);
-        RunEnvironment environment = RunEnvironment.capture(config.model().threads());
+        RunEnvironment environment = RunEnvironment.capture(config.model().schedule().threads());
         String runName = name == null || name.isBlank() ? "imported " + weights.getFileName() : name;
         long runId = store.create(new NewRun(null, runName, "Imported from " + weights.toAbsolutePath(),
-                config.model().variant().name(), config.toCanonicalJson(), config.sha256(), config.seed(),
+                config.model().network().variant().name(), config.toCanonicalJson(), config.sha256(), config.seed(),
                 dataset.fingerprint(), environment.toJson()));
         RunFiles files = RunFiles.of(database, runId);
         store.markRunning(runId, files.folder().toString());

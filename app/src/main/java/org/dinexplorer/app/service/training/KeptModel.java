@@ -1,8 +1,8 @@
 package org.dinexplorer.app.service.training;
 
 import java.util.Locale;
-import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.config.GaucWeighting;
+import org.dinexplorer.model.config.ScheduleConfig;
 import org.dinexplorer.model.train.TrainingResult;
 import org.dinexplorer.model.train.TrainingStatus;
 
@@ -20,9 +20,10 @@ public record KeptModel(int epoch, long step, boolean earlier, String descriptio
     /**
      * @param result          what the trainer returned
      * @param epochsCompleted epochs the trainer counts as done (an early-stopped epoch included)
+     * @param schedule        the run's schedule: which GAUC chose the model, the early-stopping patience
      * @param bestFileExists  whether the best evaluation's model was saved
      */
-    static KeptModel of(TrainingResult result, int epochsCompleted, DinConfig config, boolean bestFileExists) {
+    static KeptModel of(TrainingResult result, int epochsCompleted, ScheduleConfig schedule, boolean bestFileExists) {
         long last = result.steps();
         boolean validated = result.bestStep() > 0;
         if (!validated) {
@@ -30,10 +31,10 @@ public record KeptModel(int epoch, long step, boolean earlier, String descriptio
                     "the model after the last step (epoch %d, step %,d): without a validation split there is no "
                             + "score to choose by", epochsCompleted, last));
         }
-        String score = String.format(Locale.ROOT, "%s %.4f", metricName(config.gaucWeighting()), result.bestScore());
+        String score = String.format(Locale.ROOT, "%s %.4f", metricName(schedule.gaucWeighting()), result.bestScore());
         String ending = result.status() == TrainingStatus.EARLY_STOPPED
                 ? String.format(Locale.ROOT, "; training stopped early after %d evaluations without a better one",
-                config.earlyStoppingPatience())
+                schedule.earlyStoppingPatience())
                 : "";
         boolean earlier = result.bestStep() != last && bestFileExists;
         int epoch = earlier ? result.bestEpoch() : epochsCompleted;

@@ -73,7 +73,7 @@ public final class ReproduceService {
         RunStore store = stores.forDatabase(database);
         RunRecord original = store.require(runId);
         RunConfig config = RunConfig.fromJson(original.configJson());
-        double tolerance = config.model().threads() == 1 ? 0 : MULTI_THREAD_TOLERANCE;
+        double tolerance = config.model().schedule().threads() == 1 ? 0 : MULTI_THREAD_TOLERANCE;
         TrainingData data = loader.load(database);
         if (!data.fingerprint().equals(original.dataFingerprint())) {
             return new ReproduceReport(runId, null, changes(database, original, data), Double.NaN, 0, tolerance);

@@ -1,5 +1,6 @@
 package org.dinexplorer.app.service.training;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,13 +11,16 @@ import org.dinexplorer.model.config.DinConfig;
 /**
  * Everything that decides what a training run computes, apart from the data: the model and training settings, the
  * history length used and the master seed. Immutable and validated on construction; stored with each run as canonical
- * JSON (sorted keys, fixed number format) and its SHA-256, so equal configs always give the same text and hash.
+ * JSON (sorted keys, fixed number format, {@link RunConfigJson}) and its SHA-256, so equal configs always give the same
+ * text and hash.
  *
  * @param model         network and optimiser settings (including the BLAS thread count)
  * @param historyLength behaviours per sample the run uses, 1..1000; must equal the training set's history length
  * @param seed          master seed of the run (weight init and shuffles are derived from it)
  */
-public record RunConfig(DinConfig model, int historyLength, long seed) {
+public record RunConfig(@JsonProperty(required = true) DinConfig model,
+                        @JsonProperty(required = true) int historyLength,
+                        @JsonProperty(required = true) long seed) {
 
     /** Version of the JSON layout, written into every config. */
     public static final int FORMAT_VERSION = 1;

@@ -2,80 +2,60 @@ package org.dinexplorer.app.service.training;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import org.dinexplorer.model.config.ActivationKind;
-import org.dinexplorer.model.config.DinConfig;
-import org.dinexplorer.model.config.GaucWeighting;
-import org.dinexplorer.model.config.ModelVariant;
-import org.dinexplorer.model.config.PoolingMode;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
- * Canonical JSON of a {@link RunConfig}: every key sorted, decimals plain and without trailing zeros. A config written
- * before {@code historyContext} existed reads it as false, the network those runs trained; {@code frequencyAdaptiveL2}
- * is written only when true and read as false when absent.
+ * Canonical JSON of a {@link RunConfig}: the Jackson binding of the config records (the one model files use too), with
+ * every key sorted and decimals plain and without trailing zeros, so that equal configs give one text and one SHA-256,
+ * the same text earlier versions wrote by hand. The model config stays one flat object (see {@code DinConfig}), so
+ * configs stored before it came in parts read as they are.
  */
 final class RunConfigJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .addModule(new SimpleModule().addSerializer(double.class, new PlainDecimal())
+                    .addSerializer(Double.class, new PlainDecimal()))
+            // the unwrapped parts of the model config each see the keys of the others
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a stored number stays a number of its kind: no 1.5 read as batch size 1, no "0.1" as a rate
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
 
     private RunConfigJson() {
     }
 
     static String write(RunConfig config) {
-        DinConfig m = config.model();
-        Map<String, Object> model = new TreeMap<>();
-        model.put("variant", m.variant().name());
-        model.put("embeddingDim", m.embeddingDim());
-        model.put("attentionUnits", m.attentionUnits());
-        model.put("mlpUnits", m.mlpUnits());
-        model.put("activation", m.activation().name());
-        model.put("attentionSoftmax", m.attentionSoftmax());
-        model.put("basePooling", m.basePooling().name());
-        model.put("historyContext", m.historyContext());
-        model.put("learningRate", decimal(m.learningRate()));
-        model.put("beta1", decimal(m.beta1()));
-        model.put("beta2", decimal(m.beta2()));
-        model.put("adamEpsilon", decimal(m.adamEpsilon()));
-        model.put("embeddingL2", decimal(m.embeddingL2()));
-        model.put("batchSize", m.batchSize());
-        model.put("epochs", m.epochs());
-        model.put("evaluateEveryBatches", m.evaluateEveryBatches());
-        model.put("earlyStoppingPatience", m.earlyStoppingPatience());
-        model.put("threads", m.threads());
-        model.put("gaucWeighting", m.gaucWeighting().name());
-        if (m.frequencyAdaptiveL2()) {
-            // written only when on, so the configs (and hashes) of runs without it stay as they were
-            model.put("frequencyAdaptiveL2", true);
-        }
-        Map<String, Object> root = new TreeMap<>();
-        root.put("formatVersion", RunConfig.FORMAT_VERSION);
-        root.put("historyLength", config.historyLength());
-        root.put("seed", config.seed());
-        root.put("model", model);
+        ObjectNode tree = MAPPER.valueToTree(config);
+        tree.put("formatVersion", RunConfig.FORMAT_VERSION);
         try {
-            return MAPPER.writeValueAsString(root);
+            return MAPPER.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a run config as JSON", e);
         }
     }
 
-    /** Plain decimal without trailing zeros, e.g. 0.001, 1, 1E-8 becomes 0.00000001: the same double, one text. */
-    private static BigDecimal decimal(double value) {
-        BigDecimal exact = new BigDecimal(Double.toString(value)).stripTrailingZeros();
-        return exact.scale() < 0 ? exact.setScale(0) : exact;
-    }
-
+    /**
+     * @throws org.dinexplorer.model.config.ConfigFieldException naming the field when a setting is out of range
+     * @throws IllegalArgumentException                         when the text is no run config of this format
+     */
     static RunConfig read(String json) {
         JsonNode root;
         try {
@@ -83,56 +63,46 @@ final class RunConfigJson {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the run config is not valid JSON: " + e.getOriginalMessage(), e);
         }
-        int version = field(root, "formatVersion").asInt();
-        if (version != RunConfig.FORMAT_VERSION) {
+        JsonNode version = root.path("formatVersion");
+        if (!version.canConvertToInt() || version.asInt() != RunConfig.FORMAT_VERSION) {
             throw new IllegalArgumentException("run config format version " + version + " is not supported (this "
                     + "version of DIN Explorer reads " + RunConfig.FORMAT_VERSION + ")");
         }
-        JsonNode m = field(root, "model");
-        DinConfig model = new DinConfig(ModelVariant.valueOf(text(m, "variant")), integer(m, "embeddingDim"),
-                ints(m, "attentionUnits"), ints(m, "mlpUnits"), ActivationKind.valueOf(text(m, "activation")),
-                field(m, "attentionSoftmax").asBoolean(), PoolingMode.valueOf(text(m, "basePooling")),
-                m.path("historyContext").asBoolean(false),
-                real(m, "learningRate"), real(m, "beta1"), real(m, "beta2"), real(m, "adamEpsilon"),
-                real(m, "embeddingL2"), integer(m, "batchSize"), integer(m, "epochs"),
-                integer(m, "evaluateEveryBatches"), integer(m, "earlyStoppingPatience"), integer(m, "threads"),
-                GaucWeighting.valueOf(text(m, "gaucWeighting")), m.path("frequencyAdaptiveL2").asBoolean(false));
-        return new RunConfig(model, integer(root, "historyLength"), field(root, "seed").asLong());
-    }
-
-    private static JsonNode field(JsonNode node, String name) {
-        JsonNode value = node.get(name);
-        if (value == null || value.isNull()) {
-            throw new IllegalArgumentException("the run config has no '" + name + "'");
+        try {
+            return MAPPER.treeToValue(root, RunConfig.class);
+        } catch (ValueInstantiationException e) {
+            if (e.getCause() instanceof IllegalArgumentException invalid) {
+                throw invalid;
+            }
+            throw invalid(e);
+        } catch (JsonMappingException e) {
+            throw invalid(e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the run config is invalid: " + e.getOriginalMessage(), e);
         }
-        return value;
     }
 
-    private static String text(JsonNode node, String name) {
-        return field(node, name).asText();
+    /** Names where in the config the value is that Jackson could not bind, e.g. {@code model.batchSize}. */
+    private static IllegalArgumentException invalid(JsonMappingException e) {
+        String at = e.getPath().stream().map(JsonMappingException.Reference::getFieldName).filter(Objects::nonNull)
+                .collect(Collectors.joining("."));
+        return new IllegalArgumentException("the run config is invalid" + (at.isEmpty() ? "" : " at '" + at + "'")
+                + ": " + e.getOriginalMessage(), e);
     }
 
-    private static int integer(JsonNode node, String name) {
-        JsonNode value = field(node, name);
-        if (!value.canConvertToInt()) {
-            throw new IllegalArgumentException("the run config's '" + name + "' must be an integer, got " + value);
+    /** Plain decimal without trailing zeros, e.g. 0.001, 1, 1E-8 becomes 0.00000001: the same double, one text. */
+    private static final class PlainDecimal extends StdSerializer<Double> {
+
+        private static final long serialVersionUID = 1L;
+
+        PlainDecimal() {
+            super(Double.class);
         }
-        return value.asInt();
-    }
 
-    private static double real(JsonNode node, String name) {
-        JsonNode value = field(node, name);
-        if (!value.isNumber()) {
-            throw new IllegalArgumentException("the run config's '" + name + "' must be a number, got " + value);
+        @Override
+        public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            BigDecimal exact = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+            gen.writeNumber(exact.scale() < 0 ? exact.setScale(0) : exact);
         }
-        return value.asDouble();
-    }
-
-    private static List<Integer> ints(JsonNode node, String name) {
-        List<Integer> values = new ArrayList<>();
-        for (JsonNode item : field(node, name)) {
-            values.add(item.asInt());
-        }
-        return values;
     }
 }

@@ -10,6 +10,7 @@ import org.dinexplorer.app.service.dataset.TrainingData;
 import org.dinexplorer.app.service.dataset.TrainingDataLoader;
 import org.dinexplorer.app.service.runs.RunFiles;
 import org.dinexplorer.app.service.runs.RunStores;
+import org.dinexplorer.model.config.DinConfig;
 import org.dinexplorer.model.eval.EvaluationResult;
 import org.dinexplorer.model.eval.Evaluator;
 import org.dinexplorer.model.io.ModelFile;
@@ -73,12 +74,12 @@ public final class TrainingService {
         TrainingData data = loader.load(database);
         requireFits(config, data);
         RunStore store = stores.forDatabase(database);
-        RunEnvironment environment = RunEnvironment.capture(config.model().threads());
+        RunEnvironment environment = RunEnvironment.capture(config.model().schedule().threads());
         String json = config.toCanonicalJson();
         long runId = store.create(new NewRun(parentRunId, name == null || name.isBlank() ? defaultName(config) : name,
-                "", config.model().variant().name(), json, config.sha256(), config.seed(), data.fingerprint(),
-                environment.toJson()));
-        LOG.info("Run {} starts: {} with config {}", runId, config.model().variant(), config.sha256());
+                "", config.model().network().variant().name(), json, config.sha256(), config.seed(),
+                data.fingerprint(), environment.toJson()));
+        LOG.info("Run {} starts: {} with config {}", runId, config.model().network().variant(), config.sha256());
         observer.onRunCreated(runId);
         RunFiles files = RunFiles.of(database, runId);
         files.create(data.fingerprintText());
@@ -143,9 +144,10 @@ public final class TrainingService {
     }
 
     static String defaultName(RunConfig config) {
-        return String.format(Locale.ROOT, "%s%s lr %s, batch %d, seed %d", config.model().variant(),
-                config.model().historyContext() ? "" : " (paper keys)", config.model().learningRate(),
-                config.model().batchSize(), config.seed());
+        DinConfig model = config.model();
+        return String.format(Locale.ROOT, "%s%s lr %s, batch %d, seed %d", model.network().variant(),
+                model.network().historyContext() ? "" : " (paper keys)", model.optimizer().learningRate(),
+                model.schedule().batchSize(), config.seed());
     }
 
     /** Stops also honour the pause: while paused, the check waits (the trainer checks between batches). */
@@ -197,7 +199,7 @@ public final class TrainingService {
         /** Saves the run's model (the best validation evaluation's, else the last), evaluates it on test, ends it. */
         private RunOutcome complete(DinTrainer trainer, TrainingResult result, RunRecorder recorder,
                                     BooleanSupplier stop) {
-            KeptModel kept = KeptModel.of(result, trainer.state().epochsCompleted(), config.model(),
+            KeptModel kept = KeptModel.of(result, trainer.state().epochsCompleted(), config.model().schedule(),
                     Files.isRegularFile(files.best()));
             DinModel model = kept.earlier() ? ModelFile.load(files.best(), data.fingerprint()).model()
                     : trainer.model();

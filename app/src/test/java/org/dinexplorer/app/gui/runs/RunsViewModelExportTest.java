@@ -73,7 +73,7 @@ class RunsViewModelExportTest {
         model().exportModel(runId, target);
 
         assertThat(errors).isEmpty();
-        assertThat(SafetensorsFile.load(target, null).info().config().variant()).isEqualTo(ModelVariant.DIN);
+        assertThat(SafetensorsFile.load(target, null).info().config().network().variant()).isEqualTo(ModelVariant.DIN);
     }
 
     @Test

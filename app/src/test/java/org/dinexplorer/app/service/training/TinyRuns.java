@@ -36,7 +36,7 @@ public final class TinyRuns {
     public static RunConfig config(ModelVariant variant, int epochs, long seed) {
         DinConfig model = DinConfig.defaults(variant).withNetwork(4, List.of(8), List.of(16), ActivationKind.PRELU)
                 .withEpochs(epochs).withBatchSize(32).withThreads(1).withLearningRate(0.01);
-        model = model.withEvaluation(Integer.MAX_VALUE, 0, model.gaucWeighting());
+        model = model.withEvaluation(Integer.MAX_VALUE, 0, model.schedule().gaucWeighting());
         return new RunConfig(model, HISTORY, seed);
     }
 

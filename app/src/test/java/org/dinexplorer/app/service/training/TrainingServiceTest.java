@@ -185,7 +185,7 @@ class TrainingServiceTest {
     @Test
     void modelOfACompletedRunIsThatOfTheBestValidationEvaluationAlsoInTheMiddleOfAnEpoch() {
         RunConfig epochEnds = TinyRuns.config(ModelVariant.DIN, 3, 42);
-        DinConfig auto = epochEnds.model().withEvaluation(0, 0, epochEnds.model().gaucWeighting());
+        DinConfig auto = epochEnds.model().withEvaluation(0, 0, epochEnds.model().schedule().gaucWeighting());
         RunOutcome outcome = train(epochEnds.withModel(auto), TrainingObserver.NONE, new AtomicBoolean());
 
         List<EvaluationPoint> validations = runs.curves(db, outcome.runId()).evaluations("validation");
