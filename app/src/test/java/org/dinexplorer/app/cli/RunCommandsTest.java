@@ -180,7 +180,7 @@ class RunCommandsTest {
     }
 
     @Test
-    void attentionWritesOneRowPerCandidateAndBehaviour() throws Exception {
+    void attentionWritesOneRowPerCandidateAndBehavior() throws Exception {
         JsonNode trained = train("din");
         String user = firstPredictedUser(trained.get("run_id").asText());
         Path weights = folder.resolve("w.csv");
@@ -191,8 +191,8 @@ class RunCommandsTest {
         List<String> rows = Files.readAllLines(weights);
         assertThat(rows.get(0)).isEqualTo("adgroup_id,position,time_stamp,btag,cate,brand,weight,influence");
         long candidates = out.toString().lines().filter(l -> l.matches("\\s+\\d+\\s+\\d+.*")).count();
-        long behaviours = rows.stream().skip(1).map(r -> r.split(",")[1]).distinct().count();
-        assertThat(rows).hasSize(1 + (int) (candidates * behaviours));
+        long behaviors = rows.stream().skip(1).map(r -> r.split(",")[1]).distinct().count();
+        assertThat(rows).hasSize(1 + (int) (candidates * behaviors));
         assertThat(rows.stream().skip(1).map(r -> r.split(",")[0])).contains("3");
         assertThat(rows.stream().skip(1).map(r -> Float.parseFloat(r.split(",", -1)[6]))).allMatch(Float::isFinite);
         assertThat(rows.stream().skip(1).map(r -> Float.parseFloat(r.split(",", -1)[7]))).allMatch(Float::isFinite)
@@ -200,7 +200,7 @@ class RunCommandsTest {
     }
 
     @Test
-    void baselineAttentionIsTheMeanPoolingWeightOfEveryBehaviour() throws Exception {
+    void baselineAttentionIsTheMeanPoolingWeightOfEveryBehavior() throws Exception {
         JsonNode trained = train("base");
         String user = firstPredictedUser(trained.get("run_id").asText());
         Path weights = folder.resolve("w.csv");
@@ -210,10 +210,10 @@ class RunCommandsTest {
 
         List<String> lines = Files.readAllLines(weights);
         List<String> rows = lines.subList(1, lines.size());
-        long behaviours = rows.stream().map(r -> r.split(",")[1]).distinct().count();
-        assertThat(behaviours).isPositive();
+        long behaviors = rows.stream().map(r -> r.split(",")[1]).distinct().count();
+        assertThat(behaviors).isPositive();
         assertThat(rows).allSatisfy(r -> assertThat(Float.parseFloat(r.split(",", -1)[6]))
-                .isCloseTo(1f / behaviours, org.assertj.core.data.Offset.offset(1e-6f)));
+                .isCloseTo(1f / behaviors, org.assertj.core.data.Offset.offset(1e-6f)));
     }
 
     @Test

@@ -85,7 +85,7 @@ class RegisteredNetworkTest {
     }
 
     @Test
-    void attentionInspectionRefusesANetworkWithoutPerBehaviourWeights() {
+    void attentionInspectionRefusesANetworkWithoutPerBehaviorWeights() {
         DinModel model = new DinModel(config(), SCHEMA, 7);
         Batch batch = source(4, 8).ordered(4).next();
 

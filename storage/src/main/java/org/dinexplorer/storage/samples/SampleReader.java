@@ -240,9 +240,9 @@ public final class SampleReader {
         int time = data.time.getInt(i);
         List<HistoryItem> history = new ArrayList<>();
         for (int b = end - data.histLen.getShort(i); b < end; b++) {
-            int behaviourTime = data.behTime.getInt(b);
-            history.add(new HistoryItem(behaviourTime, data.behCate.getInt(b), data.behBrand.getInt(b),
-                    data.behBtag.getByte(b), (time - (long) behaviourTime) / 3600.0));
+            int behaviorTime = data.behTime.getInt(b);
+            history.add(new HistoryItem(behaviorTime, data.behCate.getInt(b), data.behBrand.getInt(b),
+                    data.behBtag.getByte(b), (time - (long) behaviorTime) / 3600.0));
         }
         return new SampleDetail(split, position, data.rowIds.getLong(i),
                 data.userColumns[0][data.userDense.getInt(i)], time, adFields, data.adPrice[ad],

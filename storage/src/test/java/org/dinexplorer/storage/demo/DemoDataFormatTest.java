@@ -88,7 +88,7 @@ class DemoDataFormatTest {
     }
 
     @Test
-    void behavioursUseTheFourTagsWithPvDominantAndSomeNullBrands() {
+    void behaviorsUseTheFourTagsWithPvDominantAndSomeNullBrands() {
         List<String[]> behaviors = DemoTestFiles.rows(dir.resolve("behavior_log.csv"));
         long pv = behaviors.stream().filter(row -> row[2].equals("pv")).count();
         assertThat(behaviors).allMatch(row -> List.of("pv", "cart", "fav", "buy").contains(row[2]));
@@ -112,7 +112,7 @@ class DemoDataFormatTest {
     }
 
     @Test
-    void impressionsAndBehavioursAreNotSortedByTimeOrUser() {
+    void impressionsAndBehaviorsAreNotSortedByTimeOrUser() {
         for (String file : List.of("raw_sample.csv", "behavior_log.csv")) {
             List<String[]> rows = DemoTestFiles.rows(dir.resolve(file));
             long descending = 0;

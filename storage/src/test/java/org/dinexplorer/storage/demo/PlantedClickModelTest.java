@@ -69,7 +69,7 @@ class PlantedClickModelTest {
     }
 
     @Test
-    void behavioursFallOnTheTwentyTwoShanghaiDaysFromAprilTwentySecond() {
+    void behaviorsFallOnTheTwentyTwoShanghaiDaysFromAprilTwentySecond() {
         Set<LocalDate> days = new HashSet<>();
         behaviorsByUser.values().forEach(list -> list.forEach(b -> days.add(shanghaiDay(b[0]))));
         LocalDate first = LocalDate.of(2017, 4, 22);
@@ -77,7 +77,7 @@ class PlantedClickModelTest {
     }
 
     @Test
-    void someBehavioursComeAfterImpressionsAndSomeInTheVerySameSecond() {
+    void someBehaviorsComeAfterImpressionsAndSomeInTheVerySameSecond() {
         long after = 0;
         long sameSecond = 0;
         for (String[] row : impressions) {
@@ -92,7 +92,7 @@ class PlantedClickModelTest {
     }
 
     @Test
-    void aSameSecondBehaviourOnTheAdsCategoryGivesTheClickAway() {
+    void aSameSecondBehaviorOnTheAdsCategoryGivesTheClickAway() {
         long trapped = 0;
         long trappedClicks = 0;
         for (int i = 0; i < labels.length; i++) {
@@ -112,7 +112,7 @@ class PlantedClickModelTest {
     }
 
     @Test
-    void clickedAdsMatchMoreRecentBehavioursThanIgnoredOnes() {
+    void clickedAdsMatchMoreRecentBehaviorsThanIgnoredOnes() {
         double[] matches = recentMatches();
         double clicked = 0;
         double ignored = 0;

@@ -69,11 +69,11 @@ class TinySampleTest {
     }
 
     @Test
-    void behavioursInTheSameSecondAsImpressionsAreWhereTheReadmeSays() {
-        String[] behaviour = line("behavior_log.csv", 48);
+    void behaviorsInTheSameSecondAsImpressionsAreWhereTheReadmeSays() {
+        String[] behavior = line("behavior_log.csv", 48);
         String[] impression = line("raw_sample.csv", 36);
-        assertThat(behaviour[0]).isEqualTo(impression[0]);
-        assertThat(behaviour[1]).isEqualTo(impression[1]);
+        assertThat(behavior[0]).isEqualTo(impression[0]);
+        assertThat(behavior[1]).isEqualTo(impression[1]);
         assertThat(impression[5]).isEqualTo("1");
         assertThat(line("behavior_log.csv", 126)[1]).isEqualTo(line("raw_sample.csv", 30)[1]).isEqualTo("1494690600");
     }
@@ -87,18 +87,18 @@ class TinySampleTest {
     }
 
     @Test
-    void user877121HasAnEmptyFirstHistoryAndOnlyLaterBehaviours() {
+    void user877121HasAnEmptyFirstHistoryAndOnlyLaterBehaviors() {
         long firstImpression = Long.parseLong(line("raw_sample.csv", 6)[1]);
         assertThat(lines("raw_sample.csv").stream().filter(l -> l.startsWith("877121,"))
                 .mapToLong(l -> Long.parseLong(l.split(",")[1])).min().getAsLong()).isEqualTo(firstImpression);
-        List<String> behaviours = lines("behavior_log.csv").stream().filter(l -> l.startsWith("877121,")).toList();
-        assertThat(behaviours).hasSize(10).allMatch(l -> Long.parseLong(l.split(",")[1]) > firstImpression);
+        List<String> behaviors = lines("behavior_log.csv").stream().filter(l -> l.startsWith("877121,")).toList();
+        assertThat(behaviors).hasSize(10).allMatch(l -> Long.parseLong(l.split(",")[1]) > firstImpression);
     }
 
     @Test
-    void clicksFollowARecentBehaviourOnTheAdsCategory() {
+    void clicksFollowARecentBehaviorOnTheAdsCategory() {
         List<String> ads = lines("ad_feature.csv");
-        List<String> behaviours = lines("behavior_log.csv");
+        List<String> behaviors = lines("behavior_log.csv");
         for (String impression : lines("raw_sample.csv").subList(1, 41)) {
             String[] f = impression.split(",");
             if (!f[5].equals("1") || f[0].equals("877121")) {
@@ -106,7 +106,7 @@ class TinySampleTest {
             }
             String cate = ads.stream().filter(a -> a.startsWith(f[2] + ",")).findFirst().orElseThrow().split(",")[1];
             long time = Long.parseLong(f[1]);
-            assertThat(behaviours).as(impression).anyMatch(line -> {
+            assertThat(behaviors).as(impression).anyMatch(line -> {
                 String[] b = line.split(",");
                 return b[0].equals(f[0]) && b[3].equals(cate) && !b[1].equals("time_stamp")
                         && Long.parseLong(b[1]) < time && time - Long.parseLong(b[1]) <= 2 * 86_400;

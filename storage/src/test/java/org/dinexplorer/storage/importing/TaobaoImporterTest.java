@@ -209,7 +209,7 @@ class TaobaoImporterTest {
     }
 
     @Test
-    void behaviourIndexIsBuiltAfterTheLoadAndRestoredByAReimport() throws Exception {
+    void behaviorIndexIsBuiltAfterTheLoadAndRestoredByAReimport() throws Exception {
         Path log = TestFiles.write(dir.resolve("behavior_log.csv"), TestFiles.BEHAVIOR_HEADER,
                 TestFiles.behaviorRows(100));
         Database database = Database.open(dir.resolve("din.db"));

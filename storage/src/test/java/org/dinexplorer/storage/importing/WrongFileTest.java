@@ -52,7 +52,7 @@ class WrongFileTest {
     }
 
     @Test
-    void behaviourLogGivenAsRawSampleIsRefused() throws Exception {
+    void behaviorLogGivenAsRawSampleIsRefused() throws Exception {
         Path file = TestFiles.write(dir.resolve("raw_sample.csv"), TestFiles.BEHAVIOR_HEADER,
                 TestFiles.behaviorRows(10));
 

@@ -175,7 +175,7 @@ class DatasetBuilderTest {
     }
 
     @Test
-    void behaviourIdOutsideTheIntRangeIsRefused() throws Exception {
+    void behaviorIdOutsideTheIntRangeIsRefused() throws Exception {
         logs.behavior(1, beijing("2017-05-06T00:00"), 1, 10, null);
         logs.store();
         try (var connection = logs.database().connect(); var statement = connection.createStatement()) {
@@ -245,7 +245,7 @@ class DatasetBuilderTest {
     }
 
     @Test
-    void logsWithoutAnyBehaviourGiveEmptyHistories(@TempDir Path other) throws Exception {
+    void logsWithoutAnyBehaviorGiveEmptyHistories(@TempDir Path other) throws Exception {
         TaobaoLogs bare = new TaobaoLogs(other).ad(1, 10, 1, 1, 3, 9.0)
                 .impression(1, beijing("2017-05-12T10:00"), 1, "430548_1007", 0)
                 .impression(1, beijing("2017-05-13T10:00"), 1, "430548_1007", 1)

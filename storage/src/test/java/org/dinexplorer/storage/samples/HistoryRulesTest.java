@@ -61,7 +61,7 @@ class HistoryRulesTest {
     }
 
     @Test
-    void behaviourAtTheImpressionSecondAndLaterAreExcluded() {
+    void behaviorAtTheImpressionSecondAndLaterAreExcluded() {
         build(50);
         SampleDetail sample = logs.reader().detail(Split.TRAIN, 1);
 
@@ -72,7 +72,7 @@ class HistoryRulesTest {
     }
 
     @Test
-    void userWithoutBehavioursGetsAnAllPaddingHistory() {
+    void userWithoutBehaviorsGetsAnAllPaddingHistory() {
         build(4);
         SampleReader reader = logs.reader();
         EncodedSamples block = reader.readRange(Split.TRAIN, 2, 1);
@@ -86,7 +86,7 @@ class HistoryRulesTest {
     }
 
     @Test
-    void longHistoryKeepsTheLatestBehavioursOldestFirst() {
+    void longHistoryKeepsTheLatestBehaviorsOldestFirst() {
         build(3);
         SampleDetail sample = logs.reader().detail(Split.TRAIN, 0);
 
@@ -126,7 +126,7 @@ class HistoryRulesTest {
     }
 
     @Test
-    void testHistoryMayUseEveryEarlierBehaviourButUnseenValuesAreUnknown() {
+    void testHistoryMayUseEveryEarlierBehaviorButUnseenValuesAreUnknown() {
         build(50);
         SampleReader reader = logs.reader();
         SampleDetail sample = reader.detail(Split.TEST, 0);

@@ -30,7 +30,7 @@ class RandomLogsTest {
     Path folder;
 
     private TaobaoLogs logs;
-    private final Map<Integer, List<long[]>> behavioursByUser = new HashMap<>();
+    private final Map<Integer, List<long[]>> behaviorsByUser = new HashMap<>();
     private final Map<Long, long[]> impressionsByRow = new HashMap<>();
 
     @BeforeEach
@@ -42,31 +42,31 @@ class RandomLogsTest {
         }
         long row = 1;
         for (int user = 1; user <= 40; user++) {
-            List<long[]> behaviours = new ArrayList<>();
-            int behaviourCount = random.nextInt(25);
-            for (int b = 0; b < behaviourCount; b++) {
+            List<long[]> behaviors = new ArrayList<>();
+            int behaviorCount = random.nextInt(25);
+            for (int b = 0; b < behaviorCount; b++) {
                 // a third of the behaviours share a second with an earlier one, to exercise the tie order
-                long time = b > 0 && random.nextInt(3) == 0 ? behaviours.get(random.nextInt(b))[0]
+                long time = b > 0 && random.nextInt(3) == 0 ? behaviors.get(random.nextInt(b))[0]
                         : START + random.nextInt((int) SPAN);
                 long[] item = {time, 1 + random.nextInt(4), 1 + random.nextInt(6), random.nextInt(4)};
-                behaviours.add(item);
+                behaviors.add(item);
                 logs.behavior(user, time, (int) item[1], (int) item[2], item[3] == 0 ? null : (int) item[3]);
             }
             for (int k = random.nextInt(5); k >= 0; k--) {
                 // every other impression shares a second with one of the user's behaviours
-                long time = k % 2 == 0 && !behaviours.isEmpty()
-                        ? behaviours.get(random.nextInt(behaviours.size()))[0] : START + random.nextInt((int) SPAN);
+                long time = k % 2 == 0 && !behaviors.isEmpty()
+                        ? behaviors.get(random.nextInt(behaviors.size()))[0] : START + random.nextInt((int) SPAN);
                 logs.impression(user, time, 1 + random.nextInt(15), "430548_1007", random.nextInt(2));
                 impressionsByRow.put(row++, new long[] {user, time});
             }
-            behavioursByUser.put(user, behaviours);
+            behaviorsByUser.put(user, behaviors);
         }
         logs.store();
     }
 
     @ParameterizedTest(name = "{0} reader(s)")
     @ValueSource(ints = {1, 3})
-    void everyHistoryIsTheLastBehavioursStrictlyBeforeItsImpression(int readers) {
+    void everyHistoryIsTheLastBehaviorsStrictlyBeforeItsImpression(int readers) {
         logs.buildWithReaders(DatasetConfig.defaults().withHistoryLength(HISTORY), readers);
         SampleReader reader = logs.reader();
         int checked = 0;
@@ -86,7 +86,7 @@ class RandomLogsTest {
     }
 
     private List<List<Long>> expected(int user, long time) {
-        List<List<Long>> earlier = behavioursByUser.get(user).stream()
+        List<List<Long>> earlier = behaviorsByUser.get(user).stream()
                 .filter(b -> b[0] < time)
                 .sorted(Comparator.<long[]>comparingLong(b -> b[0]).thenComparingLong(b -> b[1])
                         .thenComparingLong(b -> b[2]).thenComparingLong(b -> b[3] == 0 ? Integer.MIN_VALUE : b[3]))

@@ -32,7 +32,7 @@ class TinySampleDatasetTest {
 
     private static SampleReader reader;
     private static DatasetSummary summary;
-    private static Map<Integer, List<String[]>> behaviours;
+    private static Map<Integer, List<String[]>> behaviors;
 
     @BeforeAll
     static void importAndBuild() throws Exception {
@@ -43,7 +43,7 @@ class TinySampleDatasetTest {
                 .importAll(TaobaoImporter.findSources(tiny), new ImportListener() { }, () -> false);
         summary = new DatasetBuilder(database).build(DatasetConfig.defaults(), BuildListener.NONE, () -> false);
         reader = SampleReader.open(database);
-        behaviours = rows(tiny.resolve("behavior_log.csv")).stream()
+        behaviors = rows(tiny.resolve("behavior_log.csv")).stream()
                 .collect(Collectors.groupingBy(row -> Integer.parseInt(row[0])));
     }
 
@@ -57,7 +57,7 @@ class TinySampleDatasetTest {
     }
 
     @Test
-    void everySampleOfEverySplitHasExactlyTheEarlierBehavioursOfItsUser() {
+    void everySampleOfEverySplitHasExactlyTheEarlierBehaviorsOfItsUser() {
         int checked = 0;
         for (Split split : Split.values()) {
             for (int p = 0; p < reader.sampleCount(split); p++) {
@@ -76,7 +76,7 @@ class TinySampleDatasetTest {
     }
 
     private static List<String> expected(int user, long time) {
-        return behaviours.getOrDefault(user, List.of()).stream()
+        return behaviors.getOrDefault(user, List.of()).stream()
                 .filter(row -> Long.parseLong(row[1]) < time)
                 .sorted(Comparator.<String[]>comparingLong(row -> Long.parseLong(row[1]))
                         .thenComparingInt(row -> List.of(BTAGS).indexOf(row[2]))
@@ -86,7 +86,7 @@ class TinySampleDatasetTest {
     }
 
     @Test
-    void behaviourInTheSecondOfTheClickIsNotInItsHistory() {
+    void behaviorInTheSecondOfTheClickIsNotInItsHistory() {
         SampleDetail click = find(355080, 1494329445L);
 
         assertThat(click.clicked()).isTrue();

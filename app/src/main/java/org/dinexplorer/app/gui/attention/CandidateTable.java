@@ -30,7 +30,7 @@ public final class CandidateTable {
     private final ObjectProperty<RowOrder> order = new SimpleObjectProperty<>(RowOrder.AS_SHOWN);
     private final ObjectProperty<HeatmapMeasure> measure = new SimpleObjectProperty<>(HeatmapMeasure.WEIGHT);
     private final ObjectProperty<@Nullable CandidateRow> selected = new SimpleObjectProperty<>();
-    private final ObservableList<BehaviourBar> topBehaviours = FXCollections.observableArrayList();
+    private final ObservableList<BehaviorBar> topBehaviors = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper();
     private final List<Integer> shownOrder = new ArrayList<>();
 
@@ -132,7 +132,7 @@ public final class CandidateTable {
 
     void updateBars() {
         CandidateRow row = selected.get();
-        topBehaviours.setAll(row == null ? List.of() : ExploreHeatmap.top(row, measure.get(), history,
+        topBehaviors.setAll(row == null ? List.of() : ExploreHeatmap.top(row, measure.get(), history,
                 TOP_BARS));
     }
 
@@ -162,8 +162,8 @@ public final class CandidateTable {
     }
 
     /** The behaviours with the largest weight or influence (by size) for the selected row, largest first. */
-    public ObservableList<BehaviourBar> topBehaviours() {
-        return topBehaviours;
+    public ObservableList<BehaviorBar> topBehaviors() {
+        return topBehaviors;
     }
 
     /** Increases whenever the heatmap must be redrawn (new scores, order, bids, rows). */

@@ -56,8 +56,8 @@ final class CandidatesPane extends HBox {
                 describe(text("eCPM", row -> row.ecpm().asString(Locale.ROOT, "%.2f")),
                         "Expected revenue per 1,000 impressions: CTR × bid × 1000", "00000.00")));
         followSelection(candidates);
-        candidates.topBehaviours().addListener((javafx.collections.ListChangeListener<BehaviourBar>) change ->
-                drawBars(candidates.topBehaviours()));
+        candidates.topBehaviors().addListener((javafx.collections.ListChangeListener<BehaviorBar>) change ->
+                drawBars(candidates.topBehaviors()));
         VBox.setVgrow(table, Priority.ALWAYS);
         ChoiceBox<RowOrder> order = new ChoiceBox<>();
         order.getItems().setAll(RowOrder.values());
@@ -173,10 +173,10 @@ final class CandidatesPane extends HBox {
         }
     }
 
-    private void drawBars(List<BehaviourBar> top) {
+    private void drawBars(List<BehaviorBar> top) {
         double max = top.stream().mapToDouble(bar -> Math.abs(bar.value())).max().orElse(1);
         bars.getChildren().clear();
-        for (BehaviourBar bar : top) {
+        for (BehaviorBar bar : top) {
             Region fill = new Region();
             fill.getStyleClass().addAll("attention-bar", bar.value() < 0 ? "negative" : "positive");
             double width = max > 0 ? BAR_WIDTH * Math.abs(bar.value()) / max : 0;

@@ -56,17 +56,17 @@ final class ExploreHeatmap {
      * The {@code count} behaviours with the largest absolute weight or influence for {@code row}, largest first: a
      * strongly negative value moves the score as much as a strongly positive one.
      */
-    static List<BehaviourBar> top(CandidateRow row, HeatmapMeasure measure, List<HistoryItem> history, int count) {
+    static List<BehaviorBar> top(CandidateRow row, HeatmapMeasure measure, List<HistoryItem> history, int count) {
         float[] values = row.values(measure);
         if (values.length != history.size()) {
             return List.of();
         }
-        List<BehaviourBar> bars = new ArrayList<>(history.size());
+        List<BehaviorBar> bars = new ArrayList<>(history.size());
         for (int p = 0; p < history.size(); p++) {
-            bars.add(new BehaviourBar(p, columnLabel(p, history.get(p)), values[p]));
+            bars.add(new BehaviorBar(p, columnLabel(p, history.get(p)), values[p]));
         }
-        bars.sort(Comparator.comparingDouble((BehaviourBar bar) -> Math.abs(bar.value())).reversed()
-                .thenComparingInt(BehaviourBar::position));
+        bars.sort(Comparator.comparingDouble((BehaviorBar bar) -> Math.abs(bar.value())).reversed()
+                .thenComparingInt(BehaviorBar::position));
         return List.copyOf(bars.subList(0, Math.min(count, bars.size())));
     }
 }

@@ -83,7 +83,7 @@ public final class HistoryEditor {
      * @param btag  behaviour type code: 1 pv, 2 cart, 3 fav, 4 buy
      * @param age   how long before the context impression
      */
-    public void add(int cate, int brand, int btag, BehaviourAge age) {
+    public void add(int cate, int brand, int btag, BehaviorAge age) {
         ExploreUser current = user;
         if (current == null) {
             return;
@@ -117,7 +117,7 @@ public final class HistoryEditor {
      *
      * @param brandText empty for a behaviour without brand
      */
-    public void add(String cateText, String brandText, int btag, BehaviourAge age) {
+    public void add(String cateText, String brandText, int btag, BehaviorAge age) {
         Integer cate = UserSearch.wholeNumber("Category", cateText, notice);
         Integer brand = brandText.isBlank() ? Integer.valueOf(Vocabulary.MISSING)
                 : UserSearch.wholeNumber("Brand", brandText, notice);

@@ -121,9 +121,9 @@ final class HistoryPane extends VBox {
         ChoiceBox<String> btag = new ChoiceBox<>();
         btag.getItems().setAll(BTAGS);
         btag.setValue("pv");
-        ChoiceBox<BehaviourAge> age = new ChoiceBox<>();
-        age.getItems().setAll(BehaviourAge.values());
-        age.setValue(BehaviourAge.MINUTE);
+        ChoiceBox<BehaviorAge> age = new ChoiceBox<>();
+        age.getItems().setAll(BehaviorAge.values());
+        age.setValue(BehaviorAge.MINUTE);
         age.setId("explore-add-age");
         age.setTooltip(new Tooltip("When the behaviour happened, before the impression; models trained with the "
                 + "history context weigh recent behaviours differently from old ones"));

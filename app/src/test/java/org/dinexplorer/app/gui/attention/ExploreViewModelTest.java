@@ -62,15 +62,15 @@ class ExploreViewModelTest {
     }
 
     /** Opens the first test user with at least {@code behaviours} behaviours and two candidate ads. */
-    private ExploreUser openUserWith(int behaviours) {
+    private ExploreUser openUserWith(int behaviors) {
         for (var user : model.search().users()) {
             model.openUser(user.userId());
             ExploreUser shown = model.user().get();
-            if (shown.history().size() >= behaviours && model.table().rows().size() >= 2) {
+            if (shown.history().size() >= behaviors && model.table().rows().size() >= 2) {
                 return shown;
             }
         }
-        throw new AssertionError("no test user with " + behaviours + " behaviours and two ads");
+        throw new AssertionError("no test user with " + behaviors + " behaviours and two ads");
     }
 
     @Test
@@ -125,10 +125,10 @@ class ExploreViewModelTest {
     }
 
     @Test
-    void aRemovedBehaviourDisappearsAndTheScoresChange() {
+    void aRemovedBehaviorDisappearsAndTheScoresChange() {
         ExploreUser user = openUserWith(3);
         List<Double> before = ctrs();
-        int top = model.table().topBehaviours().get(0).position();
+        int top = model.table().topBehaviors().get(0).position();
         HistoryItem removed = model.history().items().get(top);
         model.history().remove(top);
         assertThat(model.history().items()).hasSize(user.history().size() - 1);
@@ -143,7 +143,7 @@ class ExploreViewModelTest {
     }
 
     @Test
-    void reorderingAndAddingBehavioursRescore() {
+    void reorderingAndAddingBehaviorsRescore() {
         ExploreUser user = openUserWith(3);
         int n = user.history().size();
         CandidateRow first = model.table().rows().get(0);
@@ -157,7 +157,7 @@ class ExploreViewModelTest {
         assertThat(model.history().items().get(0).timeStamp()).isEqualTo(user.history().get(0).timeStamp());
         assertThat(model.history().edited()).isTrue();
         model.history().remove(0);
-        model.history().add(first.ad().cate(), first.ad().brand(), 4, BehaviourAge.MINUTE);
+        model.history().add(first.ad().cate(), first.ad().brand(), 4, BehaviorAge.MINUTE);
         assertThat(model.history().items()).hasSize(n);
         HistoryItem added = model.history().items().get(n - 1);
         assertThat(added.cate()).isEqualTo(first.ad().cate());
@@ -169,40 +169,40 @@ class ExploreViewModelTest {
     }
 
     @Test
-    void aFullHistoryDropsItsOldestBehaviourWhenOneIsAdded() {
+    void aFullHistoryDropsItsOldestBehaviorWhenOneIsAdded() {
         ExploreUser user = openUserWith(1);
         while (model.history().items().size() < user.historyLength()) {
-            model.history().add(101, 201, 1, BehaviourAge.MINUTE);
+            model.history().add(101, 201, 1, BehaviorAge.MINUTE);
         }
         HistoryItem second = model.history().items().get(1);
-        model.history().add(102, 202, 2, BehaviourAge.MINUTE);
+        model.history().add(102, 202, 2, BehaviorAge.MINUTE);
         assertThat(model.history().items()).hasSize(user.historyLength());
         assertThat(model.history().items().get(0)).isEqualTo(second);
         assertThat(model.message().get()).contains("oldest one dropped out");
     }
 
     @Test
-    void aBehaviourOlderThanAFullHistoryIsNotAdded() {
+    void aBehaviorOlderThanAFullHistoryIsNotAdded() {
         ExploreUser user = openUserWith(1);
         for (int i = 0; i < 2 * user.historyLength(); i++) {
-            model.history().add(101, 201, 1, BehaviourAge.MINUTE);
+            model.history().add(101, 201, 1, BehaviorAge.MINUTE);
         }
         List<HistoryItem> before = List.copyOf(model.history().items());
-        model.history().add(102, 202, 2, BehaviourAge.TWO_WEEKS);
+        model.history().add(102, 202, 2, BehaviorAge.TWO_WEEKS);
         assertThat(model.history().items()).isEqualTo(before);
         assertThat(model.message().get()).contains("nothing added");
     }
 
     @Test
-    void anAddedBehaviourTakesItsPlaceInTimeAndItsAgeChangesTheScore() {
+    void anAddedBehaviorTakesItsPlaceInTimeAndItsAgeChangesTheScore() {
         ExploreUser user = openUserWith(3);
         CandidateRow first = model.table().rows().get(0);
         model.history().remove(0); // room for one more, so even the oldest addition is kept
-        model.history().add(first.ad().cate(), first.ad().brand(), 4, BehaviourAge.MINUTE);
+        model.history().add(first.ad().cate(), first.ad().brand(), 4, BehaviorAge.MINUTE);
         double recent = first.ctr().get();
         model.history().reset();
         model.history().remove(0);
-        model.history().add(first.ad().cate(), first.ad().brand(), 4, BehaviourAge.TWO_WEEKS);
+        model.history().add(first.ad().cate(), first.ad().brand(), 4, BehaviorAge.TWO_WEEKS);
 
         List<HistoryItem> items = model.history().items();
         for (int i = 1; i < items.size(); i++) {

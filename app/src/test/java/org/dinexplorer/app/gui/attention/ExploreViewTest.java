@@ -92,10 +92,10 @@ class ExploreViewTest {
         robot.clickOn("#explore-user").write(Integer.toString(userId)).push(KeyCode.ESCAPE);
         robot.clickOn("#explore-open");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> scored(view.heatmap().data()));
-        int behaviours = model.user().get().history().size();
+        int behaviors = model.user().get().history().size();
         HeatmapData shown = view.heatmap().data();
         assertThat(shown.rowLabels()).hasSize(model.table().rows().size());
-        assertThat(shown.columnLabels()).hasSize(behaviours);
+        assertThat(shown.columnLabels()).hasSize(behaviors);
         // the whole history fits across the page: no column is left to a sideways scroll
         assertThat(view.heatmap().getWidth()).isLessThanOrEqualTo(((javafx.scene.control.ScrollPane) view.heatmap()
                 .getParent().getParent().getParent()).getViewportBounds().getWidth() + 0.5);
@@ -132,8 +132,8 @@ class ExploreViewTest {
         robot.clickOn(robot.lookup("#explore-history .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         robot.clickOn("#explore-history-remove");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.heatmap().data().columnLabels().size()
-                == behaviours - 1 && scored(view.heatmap().data()));
-        assertThat(model.table().topBehaviours()).isNotEmpty();
+                == behaviors - 1 && scored(view.heatmap().data()));
+        assertThat(model.table().topBehaviors()).isNotEmpty();
         assertThat(errors).isEmpty();
 
         HeatmapData data = model.heatmap();
@@ -166,7 +166,7 @@ class ExploreViewTest {
                 cells++;
             }
         }
-        assertThat(cells).isEqualTo(rows.size() * (behaviours - 1));
+        assertThat(cells).isEqualTo(rows.size() * (behaviors - 1));
     }
 
     private static boolean scored(HeatmapData data) {

@@ -112,7 +112,7 @@ class ExploreServiceTest {
     }
 
     @Test
-    void aRemovedBehaviourLosesItsColumnAndChangesTheScores() {
+    void aRemovedBehaviorLosesItsColumnAndChangesTheScores() {
         ExploreUser user = userWithHistory(3);
         ExploreScores before = service.score(db, run.modelFile(), user, user.history(), user.candidates());
         List<HistoryItem> edited = new ArrayList<>(user.history());
@@ -203,7 +203,7 @@ class ExploreServiceTest {
      * impression, with the behaviour cut out of its arrays by hand, not through the service's batch building.
      */
     @Test
-    void influenceIsTheScoreWithTheHistoryMinusTheScoreWithThatBehaviourRemoved() {
+    void influenceIsTheScoreWithTheHistoryMinusTheScoreWithThatBehaviorRemoved() {
         Dataset dataset = new DatasetService().openDataset(db);
         LoadedModel model = ModelFile.load(run.modelFile(), dataset.fingerprint());
         ExploreUser user = service.testUsers(db).stream().map(u -> service.explore(db, u.userId()))
@@ -221,7 +221,7 @@ class ExploreServiceTest {
         int count = user.history().size();
         assertThat(score.influence()).hasSize(count);
         for (int p : new int[] {0, count / 2, count - 1}) {
-            float without = AttentionInspector.inspect(model.model(), withoutBehaviour(own, p)).samples().get(0)
+            float without = AttentionInspector.inspect(model.model(), withoutBehavior(own, p)).samples().get(0)
                     .probability();
             assertThat(score.influence()[p]).as("position %d", p).isCloseTo(withAll - without, TOLERANCE);
         }
@@ -233,7 +233,7 @@ class ExploreServiceTest {
     }
 
     /** Sample 0 of {@code batch} with behaviour {@code p} (0 = oldest real one) removed: the older ones move right. */
-    private static Batch withoutBehaviour(Batch batch, int p) {
+    private static Batch withoutBehavior(Batch batch, int p) {
         int len = batch.historyLength();
         int real = batch.historyLengths()[0];
         int removed = len - real + p;

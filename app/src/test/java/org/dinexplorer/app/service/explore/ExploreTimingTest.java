@@ -31,7 +31,7 @@ class ExploreTimingTest {
     Path folder;
 
     @Test
-    void thirtyCandidatesOverFiftyBehavioursRescoreWithinAHundredMilliseconds() {
+    void thirtyCandidatesOverFiftyBehaviorsRescoreWithinAHundredMilliseconds() {
         PipelineService.DemoResult demo = new PipelineService().run(new PipelineService.DemoSettings(folder, "tiny",
                 42, 1, 256, 0), progress -> { }, TrainingObserver.NONE, () -> false);
         assertThat(demo.din().status()).isEqualTo(RunStatus.COMPLETED);

@@ -1,7 +1,7 @@
 package org.dinexplorer.app.gui.attention;
 
 /** How long before the context impression a behaviour added in Explore happened. */
-public enum BehaviourAge {
+public enum BehaviorAge {
     /** One minute before. */
     MINUTE("1 minute ago", 60),
     /** One hour before. */
@@ -18,7 +18,7 @@ public enum BehaviourAge {
     private final String label;
     private final int seconds;
 
-    BehaviourAge(String label, int seconds) {
+    BehaviorAge(String label, int seconds) {
         this.label = label;
         this.seconds = seconds;
     }

@@ -7,5 +7,5 @@ package org.dinexplorer.app.gui.attention;
  * @param label    what the behaviour was (category, brand, type, age)
  * @param value    its attention weight or influence, signed
  */
-public record BehaviourBar(int position, String label, double value) {
+public record BehaviorBar(int position, String label, double value) {
 }
