@@ -49,23 +49,23 @@ public final class Dataset {
     }
 
     /** The training split. */
-    public SqliteBatchSource train() {
+    public TrainingSetBatchSource train() {
         return source(Split.TRAIN);
     }
 
     /** The validation split (may hold no samples). */
-    public SqliteBatchSource validation() {
+    public TrainingSetBatchSource validation() {
         return source(Split.VALIDATION);
     }
 
     /** The test split. */
-    public SqliteBatchSource test() {
+    public TrainingSetBatchSource test() {
         return source(Split.TEST);
     }
 
     /** Any split as a batch source. */
-    public SqliteBatchSource source(Split split) {
-        return new SqliteBatchSource(reader, split, schema);
+    public TrainingSetBatchSource source(Split split) {
+        return new TrainingSetBatchSource(reader, split, schema);
     }
 
     /** Vocabularies by table name ({@code userid} ... {@code pid}, {@code btag}). */
@@ -95,7 +95,7 @@ public final class Dataset {
 
     /** The samples at {@code positions} of {@code split} as one batch (for attention read-outs of chosen samples). */
     public Batch batchOf(Split split, int... positions) {
-        return SqliteBatchSource.toBatch(reader.read(split, positions, 0, positions.length));
+        return TrainingSetBatchSource.toBatch(reader.read(split, positions, 0, positions.length));
     }
 
     /** Number of samples in a split. */

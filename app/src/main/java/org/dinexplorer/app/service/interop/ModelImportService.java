@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.function.BooleanSupplier;
 import org.dinexplorer.app.service.dataset.Dataset;
 import org.dinexplorer.app.service.dataset.DatasetService;
-import org.dinexplorer.app.service.dataset.SqliteBatchSource;
+import org.dinexplorer.app.service.dataset.TrainingSetBatchSource;
 import org.dinexplorer.app.service.runs.RunFiles;
 import org.dinexplorer.app.service.runs.RunStores;
 import org.dinexplorer.app.service.training.EvaluationPoints;
@@ -102,7 +102,7 @@ public final class ModelImportService {
 
     private static @Nullable EvaluationPoint evaluate(RunStore store, long runId, Dataset dataset, String split,
                                                       DinModel model, long started, BooleanSupplier stop) {
-        SqliteBatchSource source = "test".equals(split) ? dataset.test() : dataset.validation();
+        TrainingSetBatchSource source = "test".equals(split) ? dataset.test() : dataset.validation();
         if (source.sampleCount() == 0) {
             return null;
         }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SqliteBatchSourceTest {
+class TrainingSetBatchSourceTest {
 
     private static final int HISTORY = 8;
 

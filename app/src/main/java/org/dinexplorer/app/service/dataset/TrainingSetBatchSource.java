@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
  * {@link BatchSource}. Each stream assembles its batches on a background thread a few batches ahead of the model
  * (bounded queue); closing the stream stops that thread.
  */
-public final class SqliteBatchSource implements BatchSource {
+public final class TrainingSetBatchSource implements BatchSource {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SqliteBatchSource.class);
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingSetBatchSource.class);
     /** Batches assembled ahead of the consumer. */
     static final int PREFETCH = 4;
 
@@ -31,7 +31,7 @@ public final class SqliteBatchSource implements BatchSource {
     private final FeatureSchema schema;
 
     /** A source over {@code split} of {@code reader}, with batches that follow {@code schema}. */
-    public SqliteBatchSource(SampleReader reader, Split split, FeatureSchema schema) {
+    public TrainingSetBatchSource(SampleReader reader, Split split, FeatureSchema schema) {
         this.reader = reader;
         this.split = split;
         this.schema = schema;
