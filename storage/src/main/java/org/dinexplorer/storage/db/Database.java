@@ -13,7 +13,8 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database {
 
-    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    /** How long a connection waits for a lock held by another before it fails with "database is locked". */
+    public static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
     private final Path file;
 

@@ -226,4 +226,32 @@ class TaobaoImporterTest {
         assertThat(count(database, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
                 + " AND name = 'impressions_identity'")).isEqualTo(1);
     }
+
+    @Test
+    void anIndexIsBuiltWithARollbackJournalWhenAloneAndInWalModeBesideAReaderAndTheDatabaseStaysInWalMode()
+            throws Exception {
+        Database database = Database.open(dir.resolve("din.db"));
+        try (var connection = database.connect(); var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE t (a INTEGER, b INTEGER)");
+            statement.execute("INSERT INTO t VALUES (1, 2), (2, 1)");
+
+            assertThat(FileImporter.createIndex(connection, "CREATE INDEX ta ON t (a)")).isTrue();
+            assertThat(journalMode(connection)).isEqualTo("wal");
+            try (var reader = database.connect(); var read = reader.createStatement()) {
+                reader.setAutoCommit(false);
+                read.executeQuery("SELECT COUNT(*) FROM t").close();
+
+                assertThat(FileImporter.createIndex(connection, "CREATE INDEX tb ON t (b)")).isFalse();
+                reader.commit();
+            }
+            assertThat(journalMode(connection)).isEqualTo("wal");
+        }
+        assertThat(count(database, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('ta', 'tb')")).isEqualTo(2);
+    }
+
+    private static String journalMode(java.sql.Connection connection) throws Exception {
+        try (var mode = connection.createStatement().executeQuery("PRAGMA journal_mode")) {
+            return mode.getString(1);
+        }
+    }
 }
