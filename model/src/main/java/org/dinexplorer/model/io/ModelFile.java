@@ -105,6 +105,36 @@ public final class ModelFile {
      *                            or trained on other data
      */
     public static LoadedModel load(Path file, @Nullable String expectedFingerprint) {
+        return read(file, expectedFingerprint, (zip, info, name) -> {
+            DinModel model = new DinModel(info.config(), info.schema(), 0L);
+            readArrays(zip, model, info.optimizerState(), name);
+            return new LoadedModel(model, info);
+        });
+    }
+
+    /**
+     * Reads the weights of a model file into {@code model}, which has the file's configuration and schema. The run
+     * that keeps an earlier evaluation's model loads it over the trained one this way, rather than holding a second
+     * copy of every table (values and both optimizer moments) in the heap next to it.
+     *
+     * @throws ModelFileException as {@link #load}, and when the file's configuration or schema differs from the model's
+     */
+    public static void loadWeightsInto(Path file, DinModel model, @Nullable String expectedFingerprint) {
+        read(file, expectedFingerprint, (zip, info, name) -> {
+            if (!info.config().equals(model.config()) || !info.schema().equals(model.schema())) {
+                throw new ModelFileException(name + " holds another network than the one to load it into");
+            }
+            readArrays(zip, model, false, name);
+            return null;
+        });
+    }
+
+    /** Reads what a model file holds once its manifest and fingerprint are checked. */
+    private interface Contents<T> {
+        T read(ZipFile zip, ModelFileInfo info, String name) throws IOException;
+    }
+
+    private static <T> T read(Path file, @Nullable String expectedFingerprint, Contents<T> contents) {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw new ModelFileException("no model file at " + file);
@@ -116,9 +146,7 @@ public final class ModelFile {
                         + info.datasetFingerprint() + ", but the current data has fingerprint " + expectedFingerprint
                         + "; train a new model on this data or open the matching database");
             }
-            DinModel model = new DinModel(info.config(), info.schema(), 0L);
-            readArrays(zip, model, info.optimizerState(), name);
-            return new LoadedModel(model, info);
+            return contents.read(zip, info, name);
         } catch (ZipException e) {
             throw new ModelFileException(name + " is not a DIN Explorer model file or is damaged (" + e.getMessage()
                     + ")", e);

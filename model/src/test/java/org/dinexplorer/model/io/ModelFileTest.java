@@ -45,6 +45,19 @@ class ModelFileTest {
     }
 
     @Test
+    void weightsLoadedIntoAnotherModelOfTheSameNetworkPredictAsTheSavedOneAndAnotherNetworkIsRefused() {
+        DinModel other = new DinModel(model.config(), model.schema(), 99);
+        assertThat(other.predict(TestData.fourSamples())).isNotEqualTo(model.predict(TestData.fourSamples()));
+
+        ModelFile.loadWeightsInto(file, other, "fingerprint-1");
+
+        assertThat(other.predict(TestData.fourSamples())).isEqualTo(model.predict(TestData.fourSamples()));
+        DinModel base = new DinModel(TestData.tinyConfig(ModelVariant.BASE, ActivationKind.DICE), model.schema(), 8);
+        assertThatThrownBy(() -> ModelFile.loadWeightsInto(file, base, "fingerprint-1"))
+                .isInstanceOf(ModelFileException.class).hasMessageContaining("another network");
+    }
+
+    @Test
     void refusesAModelTrainedOnOtherData() {
         assertThatThrownBy(() -> ModelFile.load(file, "fingerprint-2")).isInstanceOf(ModelFileException.class)
                 .hasMessageContaining("fingerprint-1").hasMessageContaining("fingerprint-2");

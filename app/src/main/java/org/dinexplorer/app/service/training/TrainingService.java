@@ -201,8 +201,10 @@ public final class TrainingService {
                                     BooleanSupplier stop) {
             KeptModel kept = KeptModel.of(result, trainer.state().epochsCompleted(), config.model().schedule(),
                     Files.isRegularFile(files.best()));
-            DinModel model = kept.earlier() ? ModelFile.load(files.best(), data.fingerprint()).model()
-                    : trainer.model();
+            DinModel model = trainer.model();
+            if (kept.earlier()) {
+                ModelFile.loadWeightsInto(files.best(), model, data.fingerprint());
+            }
             ModelFile.save(files.model(), model, data.fingerprint(), null, false);
             log.line("model: " + kept.description());
             EvaluationPoint test = evaluateTest(model, kept, recorder, stop);
