@@ -63,8 +63,10 @@ final class BehaviorScan {
         this.listener = listener;
         this.stop = stop;
         try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT coalesce(min(rowid), 1), coalesce(max(rowid), 0) "
-                     + "FROM behaviors")) {
+             // Two scalar subqueries, because SQLite answers min() or max() from the b-tree's ends only when each
+             // stands alone: "SELECT min(rowid), max(rowid)" reads the whole table (minutes at 723 M rows).
+             ResultSet row = statement.executeQuery("SELECT coalesce((SELECT min(rowid) FROM behaviors), 1), "
+                     + "coalesce((SELECT max(rowid) FROM behaviors), 0)")) {
             row.next();
             firstRowId = row.getLong(1);
             endRowId = row.getLong(2) + 1;
