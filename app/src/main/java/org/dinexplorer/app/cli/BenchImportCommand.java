@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code din-explorer bench import}: import speed and memory on a behavior_log file, next to the sqlite3 shell. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Generate (or take) a behavior_log.csv, import it into a fresh database and print rows/s, MB/s "
+        description = {"Generate (or take) a behavior_log.csv or .csv.gz, import it into a fresh database and print rows/s, MB/s "
                 + "and peak memory; when the sqlite3 shell is installed, time its .import of the same file too.",
             "Other programs running at the same time change the figures; run it on a quiet machine."})
 final class BenchImportCommand implements Callable<Integer> {
@@ -114,8 +114,8 @@ final class BenchImportCommand implements Callable<Integer> {
             out.println("sqlite3 shell not found; no comparison.");
         } else {
             BenchImportResult.SqliteShellResult s = r.sqlite();
-            out.printf(Locale.ROOT, "sqlite3 %s .import (journal off, synchronous off, no validation):%n",
-                    s.version().split(" ")[0]);
+            out.printf(Locale.ROOT, "sqlite3 %s .import (journal off, synchronous off, no validation), %,d rows:%n",
+                    s.version().split(" ")[0], s.rows());
             out.printf(Locale.ROOT, "  import %7.2f s  %,10.0f rows/s%n", s.importSeconds(),
                     r.rows() / s.importSeconds());
             out.printf(Locale.ROOT, "  total  %7.2f s  %,10.0f rows/s  (with CREATE INDEX on user, time_stamp)%n",

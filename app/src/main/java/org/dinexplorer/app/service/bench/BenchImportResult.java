@@ -23,10 +23,11 @@ public record BenchImportResult(Path file, long rows, long fileBytes, double loa
      * The sqlite3 shell importing the same file into a plain table (journal off, synchronous off, no validation).
      *
      * @param version      {@code sqlite3 --version}
+     * @param rows          rows in its table afterwards (the check that it read the whole file)
      * @param importSeconds the {@code .import}
      * @param indexSeconds  a following {@code CREATE INDEX} on (user, time_stamp)
      */
-    public record SqliteShellResult(String version, double importSeconds, double indexSeconds) {
+    public record SqliteShellResult(String version, long rows, double importSeconds, double indexSeconds) {
     }
 
     /**
@@ -38,7 +39,7 @@ public record BenchImportResult(Path file, long rows, long fileBytes, double loa
         BenchImportResult first = runs.get(0);
         SqliteShellResult sqlite = null;
         if (runs.stream().allMatch(r -> r.sqlite() != null)) {
-            sqlite = new SqliteShellResult(first.sqlite().version(),
+            sqlite = new SqliteShellResult(first.sqlite().version(), first.sqlite().rows(),
                     median(runs.stream().mapToDouble(r -> r.sqlite().importSeconds())),
                     median(runs.stream().mapToDouble(r -> r.sqlite().indexSeconds())));
         }

@@ -152,13 +152,14 @@ public final class ImportBenchmark {
                 long start = System.nanoTime();
                 require(run("PRAGMA journal_mode=OFF;\nPRAGMA synchronous=OFF;\nCREATE TABLE behaviors (user INTEGER,"
                         + " time_stamp INTEGER, btag TEXT, cate INTEGER, brand INTEGER);\n.mode csv\n"
-                        + ".import --skip 1 \"" + csv.toAbsolutePath() + "\" behaviors\n", db.toString()));
+                        + ".import --skip 1 \"" + importSource(csv) + "\" behaviors\n", db.toString()));
                 long imported = System.nanoTime();
                 require(run("PRAGMA journal_mode=OFF;\nPRAGMA synchronous=OFF;\n"
                         + "CREATE INDEX behaviors_user_time ON behaviors (user, time_stamp);\n", db.toString()));
                 long indexed = System.nanoTime();
+                String count = require(run("SELECT count(*) FROM behaviors;\n", db.toString()));
                 return new BenchImportResult.SqliteShellResult(version == null ? "?" : version.strip(),
-                        (imported - start) / 1e9, (indexed - imported) / 1e9);
+                        Long.parseLong(count.strip()), (imported - start) / 1e9, (indexed - imported) / 1e9);
             } catch (IOException e) {
                 throw new StorageException("The sqlite3 shell failed on " + csv + ": " + e.getMessage(), e);
             } finally {
@@ -166,10 +167,20 @@ public final class ImportBenchmark {
             }
         }
 
-        private static void require(@Nullable String output) throws IOException {
+        /**
+         * What {@code .import} reads: the file itself, or for a {@code .gz} file the output of {@code gzip -dc}
+         * (the shell's "|command" form), so that both sides start from the same compressed file.
+         */
+        static String importSource(Path csv) {
+            String path = csv.toAbsolutePath().toString();
+            return path.endsWith(".gz") ? "|gzip -dc '" + path.replace("'", "'\\''") + "'" : path;
+        }
+
+        private static String require(@Nullable String output) throws IOException {
             if (output == null) {
                 throw new IOException("sqlite3 exited with an error (see the log)");
             }
+            return output;
         }
 
         /** Runs the shell with {@code script} on stdin; returns its output, or null if it exited non-zero. */

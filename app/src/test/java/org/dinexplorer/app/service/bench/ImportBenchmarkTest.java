@@ -1,10 +1,14 @@
 package org.dinexplorer.app.service.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.dinexplorer.storage.importing.ImportConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +31,25 @@ class ImportBenchmarkTest {
                 .allMatch(line -> line.matches("\\d+,149\\d{7},(pv|cart|fav|buy),\\d+,(\\d+|NULL)"));
         assertThat(Files.mismatch(a, b)).isEqualTo(-1);
         assertThat(Files.mismatch(a, c)).isNotEqualTo(-1);
+    }
+
+    @Test
+    void aCompressedFileIsImportedWholeByBothSidesTheShellReadingItThroughGzip() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/sqlite3")), "needs the sqlite3 shell");
+        ImportBenchmark benchmark = new ImportBenchmark();
+        Path csv = benchmark.writeBehaviorLog(dir.resolve("behavior_log.csv"), 1_000, 7);
+        Path gz = dir.resolve("behavior_log.csv.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            Files.copy(csv, out);
+        }
+        Files.delete(csv);
+
+        BenchImportResult result = benchmark.run(gz, dir, ImportConfig.defaults(), progress -> { }, () -> false);
+
+        assertThat(result.rows()).isEqualTo(1_000);
+        assertThat(result.fileBytes()).isEqualTo(Files.size(gz));
+        assertThat(result.sqlite()).isNotNull();
+        assertThat(result.sqlite().rows()).isEqualTo(1_000);
     }
 
     @Test
@@ -58,6 +81,6 @@ class ImportBenchmarkTest {
     }
 
     private static BenchImportResult.SqliteShellResult shell(double importSeconds, double indexSeconds) {
-        return new BenchImportResult.SqliteShellResult("3.40.1", importSeconds, indexSeconds);
+        return new BenchImportResult.SqliteShellResult("3.40.1", 100, importSeconds, indexSeconds);
     }
 }
