@@ -9,6 +9,7 @@ import picocli.CommandLine.ParentCommand;
         subcommands = {
             BenchImportCommand.class,
             BenchSamplesCommand.class,
+            BenchExploreCommand.class,
             BenchTrainCommand.class,
             BenchInferCommand.class,
         })

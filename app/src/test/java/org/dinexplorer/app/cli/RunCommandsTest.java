@@ -217,6 +217,19 @@ class RunCommandsTest {
     }
 
     @Test
+    void benchExploreShowsAndScoresTheDrawnNumberOfTestUsers() throws Exception {
+        String runId = train("din").get("run_id").asText();
+
+        assertThat(run("bench", "explore", "--db", db.toString(), "--users", "7", "--model", runId))
+                .as(err.toString()).isZero();
+
+        assertThat(out.toString()).containsPattern("listed [1-9][0-9,]* test users in")
+                .contains("7 users (").containsPattern("show a user +median +[0-9.]+ ms")
+                .containsPattern("score its candidates +median +[0-9.]+ ms");
+        assertThat(run("bench", "explore", "--db", db.toString(), "--users", "0")).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void runsListsTheStoredRunsAsJson() throws Exception {
         JsonNode first = train("lr");
         JsonNode second = train("din", "--parent", first.get("run_id").asText(), "--name", "child run");
