@@ -3,7 +3,9 @@ package org.dinexplorer.app.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import org.dinexplorer.app.jobs.JobProgress;
+import org.dinexplorer.app.jobs.RemainingTime;
 
 /**
  * Progress on stderr for CLI commands, at most once per second: percentage, message, elapsed time and ETA. Results go
@@ -15,6 +17,7 @@ public final class CliProgress {
 
     private final PrintWriter err;
     private final long startNanos = System.nanoTime();
+    private final RemainingTime remaining = new RemainingTime();
     private long lastPrintNanos = Long.MIN_VALUE / 2;
 
     /** Progress printed to {@code err}. */
@@ -29,20 +32,17 @@ public final class CliProgress {
             return;
         }
         lastPrintNanos = now;
-        err.println(line(progress, Duration.ofNanos(now - startNanos)));
+        err.println(line(progress, Duration.ofNanos(now - startNanos), remaining.at(progress.fraction(), now)));
         err.flush();
     }
 
-    static String line(JobProgress progress, Duration elapsed) {
+    static String line(JobProgress progress, Duration elapsed, Optional<Duration> left) {
         StringBuilder text = new StringBuilder();
         if (progress.fraction() >= 0) {
             text.append(String.format(Locale.ROOT, "[%5.1f%%] ", progress.fraction() * 100));
         }
         text.append(progress.message()).append("  elapsed ").append(JobProgress.formatDuration(elapsed));
-        if (progress.fraction() > 0.001 && progress.fraction() < 1) {
-            long etaMillis = (long) (elapsed.toMillis() * (1 - progress.fraction()) / progress.fraction());
-            text.append(", ETA ").append(JobProgress.formatDuration(Duration.ofMillis(etaMillis)));
-        }
+        left.ifPresent(eta -> text.append(", ETA ").append(JobProgress.formatDuration(eta)));
         return text.toString();
     }
 }

@@ -140,6 +140,7 @@ public final class FxJobRunner implements JobRunner, AutoCloseable {
 
         private final Job<T> job;
         private final AtomicLong lastUpdateNanos = new AtomicLong();
+        private final RemainingTime remaining = new RemainingTime();
         private volatile boolean stopRequested;
 
         JobTask(Job<T> job) {
@@ -161,7 +162,8 @@ public final class FxJobRunner implements JobRunner, AutoCloseable {
                     if (final100 || now - last >= MIN_UPDATE_NANOS) {
                         lastUpdateNanos.set(now);
                         updateProgress(report.fraction() < 0 ? -1 : report.fraction(), 1.0);
-                        updateMessage(report.message());
+                        updateMessage(report.message() + remaining.at(report.fraction(), now)
+                                .map(eta -> ", ETA " + JobProgress.formatDuration(eta)).orElse(""));
                     }
                 }
 

@@ -4,7 +4,8 @@ package org.dinexplorer.app.jobs;
  * A progress report of a job.
  *
  * @param fraction done so far, 0 to 1, or {@link #INDETERMINATE} when unknown
- * @param message  one line for the status bar, e.g. "behavior_log.csv: 1.2 M rows, 310 k rows/s, ETA 0:42"
+ * @param message  one line for the status bar, e.g. "behavior_log.csv: 1.2 M rows, 310 k rows/s" (the
+ *                 status bar and the CLI add the ETA, see {@link RemainingTime})
  */
 public record JobProgress(double fraction, String message) {
 

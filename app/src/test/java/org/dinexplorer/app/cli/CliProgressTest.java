@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.Optional;
 import org.dinexplorer.app.jobs.JobProgress;
 import org.junit.jupiter.api.Test;
 
@@ -12,13 +13,15 @@ class CliProgressTest {
 
     @Test
     void lineShowsPercentElapsedAndEta() {
-        String line = CliProgress.line(JobProgress.of(25, 100, "importing"), Duration.ofSeconds(30));
+        String line = CliProgress.line(JobProgress.of(25, 100, "importing"), Duration.ofSeconds(30),
+                Optional.of(Duration.ofSeconds(90)));
         assertThat(line).isEqualTo("[ 25.0%] importing  elapsed 0:30, ETA 1:30");
     }
 
     @Test
     void indeterminateProgressHasNoPercentOrEta() {
-        String line = CliProgress.line(JobProgress.indeterminate("scanning"), Duration.ofSeconds(5));
+        String line = CliProgress.line(JobProgress.indeterminate("scanning"), Duration.ofSeconds(5),
+                Optional.empty());
         assertThat(line).isEqualTo("scanning  elapsed 0:05");
     }
 

@@ -23,7 +23,6 @@ final class ImportProgress implements ImportListener {
     private long fileStartRows = -1;
     private int fileNumber;
     private final int fileCount;
-    private final long jobStartNanos = System.nanoTime();
 
     ImportProgress(Consumer<JobProgress> progress, List<Long> sizes) {
         this.progress = progress;
@@ -50,8 +49,8 @@ final class ImportProgress implements ImportListener {
             fileStartNanos = System.nanoTime();
         }
         double seconds = Math.max(1e-3, (System.nanoTime() - fileStartNanos) / 1e9);
-        String message = String.format(Locale.ROOT, "%s%s rows (%,d rejected), %s rows/s%s", prefix(), compact(rows),
-                rejectedCount, compact((long) ((rows - fileStartRows) / seconds)), eta(finishedBytes + bytesRead));
+        String message = String.format(Locale.ROOT, "%s%s rows (%,d rejected), %s rows/s", prefix(), compact(rows),
+                rejectedCount, compact((long) ((rows - fileStartRows) / seconds)));
         progress.accept(JobProgress.of(finishedBytes + bytesRead, totalBytes, message));
     }
 
@@ -60,16 +59,6 @@ final class ImportProgress implements ImportListener {
         finishedBytes += fileBytes;
         progress.accept(JobProgress.of(finishedBytes, totalBytes, prefix() + report.status().name().toLowerCase(
                 Locale.ROOT).replace('_', ' ') + ", " + compact(report.rowsRead()) + " rows"));
-    }
-
-    /** ", ETA m:ss" from the bytes done so far in this job, or nothing while too little is done to tell. */
-    private String eta(long doneBytes) {
-        double fraction = totalBytes > 0 ? (double) doneBytes / totalBytes : 0;
-        if (fraction < 0.01 || fraction >= 1) {
-            return "";
-        }
-        long seconds = (long) ((System.nanoTime() - jobStartNanos) / 1e9 * (1 - fraction) / fraction);
-        return ", ETA " + JobProgress.formatDuration(java.time.Duration.ofSeconds(seconds));
     }
 
     private String prefix() {
