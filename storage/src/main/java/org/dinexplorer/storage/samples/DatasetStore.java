@@ -159,13 +159,15 @@ final class DatasetStore {
     /** Sizes by table in schema order; a vocabulary without entries has size 2 (padding and unknown). */
     private static Map<String, Integer> loadSizes(Connection connection) throws SQLException {
         Map<String, Integer> sizes = new LinkedHashMap<>();
-        for (String table : SampleFields.tables()) {
-            sizes.put(table, 2);
-        }
-        try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT vocab, max(idx) + 1 FROM vocab_entries GROUP BY vocab")) {
-            while (row.next()) {
-                sizes.put(row.getString(1), row.getInt(2));
+        // one descent of the primary key (vocab, idx) per vocabulary; a GROUP BY over the whole table read its
+        // 3.0 M entries at full size (0.4 s for every summary the Explore page asked for)
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT coalesce(max(idx) + 1, 2) FROM vocab_entries WHERE vocab = ?")) {
+            for (String table : SampleFields.tables()) {
+                query.setString(1, table);
+                try (ResultSet row = query.executeQuery()) {
+                    sizes.put(table, row.next() ? row.getInt(1) : 2);
+                }
             }
         }
         return sizes;
