@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "explore", mixinStandardHelpOptions = true,
         description = {"Time what the Explore page does: open the training set and list the test day's users once, "
                 + "then show users drawn at random (profile, impressions, history, candidates) and, with --model, "
-                + "score each one's candidates with attention and influences.",
+                + "score each one's candidates with attention and influences; last, add an ad as a candidate by id.",
             "Other programs running at the same time change the figures; run it on a quiet machine."})
 final class BenchExploreCommand implements Callable<Integer> {
 
@@ -67,6 +67,7 @@ final class BenchExploreCommand implements Callable<Integer> {
         double[] scoreMillis = new double[users];
         long impressions = 0;
         long candidates = 0;
+        int lastAd = 0;
         for (int i = 0; i < users; i++) {
             int userId = testUsers.get(random.nextInt(testUsers.size())).userId();
             long shown = System.nanoTime();
@@ -74,6 +75,7 @@ final class BenchExploreCommand implements Callable<Integer> {
             showMillis[i] = (System.nanoTime() - shown) / 1e6;
             impressions += user.impressions().size();
             candidates += user.candidates().size();
+            lastAd = user.candidates().get(0).adgroupId();
             if (modelFile != null) {
                 long scored = System.nanoTime();
                 explore.score(db, modelFile, user, user.history(), user.candidates());
@@ -87,6 +89,10 @@ final class BenchExploreCommand implements Callable<Integer> {
             print(out, "score its candidates", scoreMillis);
             out.println("(the first scoring includes loading the model)");
         }
+        long found = System.nanoTime();
+        explore.findAd(db, lastAd);
+        out.printf(Locale.ROOT, "  add ad %d as a candidate: %.2f s (the first search indexes the training ads)%n",
+                lastAd, (System.nanoTime() - found) / 1e9);
         out.flush();
         return ExitCodes.OK;
     }

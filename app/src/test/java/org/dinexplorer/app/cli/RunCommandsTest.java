@@ -225,7 +225,8 @@ class RunCommandsTest {
 
         assertThat(out.toString()).containsPattern("listed [1-9][0-9,]* test users in")
                 .contains("7 users (").containsPattern("show a user +median +[0-9.]+ ms")
-                .containsPattern("score its candidates +median +[0-9.]+ ms");
+                .containsPattern("score its candidates +median +[0-9.]+ ms")
+                .containsPattern("add ad [0-9]+ as a candidate: [0-9.]+ s");
         assertThat(run("bench", "explore", "--db", db.toString(), "--users", "0")).isEqualTo(ExitCodes.USAGE);
     }
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ObjIntConsumer;
 import org.dinexplorer.storage.StorageException;
 import org.dinexplorer.storage.db.Database;
 import org.dinexplorer.storage.vocab.Vocabulary;
@@ -15,7 +16,8 @@ import org.dinexplorer.storage.vocab.Vocabulary;
  * user, then rowid) or at any positions, so callers can shuffle with their own seed. The impression and behaviour
  * columns stay in their memory-mapped files (see {@link ColumnFile}); the heap holds the encoded user and ad tables
  * and each split's positions (4 bytes per sample). Histories are slices of the per-user behaviour columns and are
- * encoded when read. Immutable after {@link #open}, so any number of threads may read at once.
+ * encoded when read. Immutable after {@link #open} (the per-split user index is built once, under a lock, when first
+ * asked for), so any number of threads may read at once.
  */
 public final class SampleReader {
 
@@ -23,6 +25,7 @@ public final class SampleReader {
     private final DatasetArrays data;
     private final int historyLength;
     private final int[][] positions;
+    private final UsersOfSplit[] usersOfSplits = new UsersOfSplit[Split.values().length];
     private final int[][] userEncoded;
     private final int[][] adEncoded;
     private final int[] pidEncoded;
@@ -251,17 +254,27 @@ public final class SampleReader {
 
     /** Positions (in {@code split}'s stable order) of the samples of user {@code userId}; empty if none. */
     public int[] positionsOfUser(Split split, int userId) {
-        int[] splitPositions = positions[split.ordinal()];
-        int[] found = new int[16];
-        int count = 0;
-        for (int p = 0; p < splitPositions.length; p++) {
-            if (data.userColumns[0][data.userDense.getInt(splitPositions[p])] == userId) {
-                if (count == found.length) {
-                    found = java.util.Arrays.copyOf(found, count * 2);
-                }
-                found[count++] = p;
-            }
+        return usersOf(split).positionsOf(userId);
+    }
+
+    /** Calls {@code action} once per user of {@code split}, ascending by id, with the user's positions and id. */
+    public void forEachUser(Split split, ObjIntConsumer<int[]> action) {
+        usersOf(split).forEachUser(action);
+    }
+
+    /** Whether the sample at {@code position} of {@code split} was clicked. */
+    public boolean clicked(Split split, int position) {
+        return data.clk.getByte(positions[split.ordinal()][position]) == 1;
+    }
+
+    private synchronized UsersOfSplit usersOf(Split split) {
+        UsersOfSplit users = usersOfSplits[split.ordinal()];
+        if (users == null) {
+            int[] splitPositions = positions[split.ordinal()];
+            users = UsersOfSplit.of(splitPositions.length,
+                    p -> data.userColumns[0][data.userDense.getInt(splitPositions[p])]);
+            usersOfSplits[split.ordinal()] = users;
         }
-        return java.util.Arrays.copyOf(found, count);
+        return users;
     }
 }

@@ -2,6 +2,7 @@ package org.dinexplorer.app.service.dataset;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.ObjIntConsumer;
 import org.dinexplorer.model.data.Batch;
 import org.dinexplorer.model.data.FeatureSchema;
 import org.dinexplorer.storage.samples.DatasetSummary;
@@ -91,6 +92,16 @@ public final class Dataset {
     /** Positions of a user's samples in a split, in the split's stable order. */
     public int[] positionsOfUser(Split split, int userId) {
         return reader.positionsOfUser(split, userId);
+    }
+
+    /** Calls {@code action} once per user of {@code split}, ascending by id, with the user's positions and id. */
+    public void forEachUser(Split split, ObjIntConsumer<int[]> action) {
+        reader.forEachUser(split, action);
+    }
+
+    /** Whether the sample at {@code position} of {@code split} was clicked. */
+    public boolean clicked(Split split, int position) {
+        return reader.clicked(split, position);
     }
 
     /** The samples at {@code positions} of {@code split} as one batch (for attention read-outs of chosen samples). */

@@ -3,8 +3,6 @@ package org.dinexplorer.app.service.explore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.dinexplorer.app.service.dataset.Dataset;
 import org.dinexplorer.model.data.Batch;
 import org.dinexplorer.model.data.BatchStream;
@@ -39,19 +37,14 @@ final class ExploreData {
     /** Users of the test split by id, with their impression and click counts. */
     synchronized List<TestUser> testUsers() {
         if (users == null) {
-            Map<Long, int[]> counts = new TreeMap<>();
-            try (BatchStream stream = dataset.test().ordered(SCAN_BATCH)) {
-                while (stream.hasNext()) {
-                    Batch batch = stream.next();
-                    for (int s = 0; s < batch.size(); s++) {
-                        int[] count = counts.computeIfAbsent(batch.userIds()[s], id -> new int[2]);
-                        count[0]++;
-                        count[1] += batch.labels()[s] > 0.5f ? 1 : 0;
-                    }
+            List<TestUser> found = new ArrayList<>();
+            dataset.forEachUser(Split.TEST, (positions, userId) -> {
+                int clicks = 0;
+                for (int position : positions) {
+                    clicks += dataset.clicked(Split.TEST, position) ? 1 : 0;
                 }
-            }
-            List<TestUser> found = new ArrayList<>(counts.size());
-            counts.forEach((id, count) -> found.add(new TestUser(Math.toIntExact(id), count[0], count[1])));
+                found.add(new TestUser(userId, positions.length, clicks));
+            });
             users = List.copyOf(found);
         }
         return users;
