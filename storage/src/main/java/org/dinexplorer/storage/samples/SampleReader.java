@@ -262,6 +262,15 @@ public final class SampleReader {
         usersOf(split).forEachUser(action);
     }
 
+    /** Where each ad first occurs in {@code split}, with its category (one pass over the split's ad column). */
+    public FirstAdPositions firstAdPositions(Split split) {
+        int[] splitPositions = positions[split.ordinal()];
+        int[] ads = adEncoded[0];
+        int[] cates = adEncoded[SampleFields.CATE];
+        return FirstAdPositions.of(splitPositions.length, p -> ads[data.adDense.getInt(splitPositions[p])],
+                p -> cates[data.adDense.getInt(splitPositions[p])], vocabularies().get("adgroup_id").size());
+    }
+
     /** Whether the sample at {@code position} of {@code split} was clicked. */
     public boolean clicked(Split split, int position) {
         return data.clk.getByte(positions[split.ordinal()][position]) == 1;

@@ -6,6 +6,7 @@ import java.util.function.ObjIntConsumer;
 import org.dinexplorer.model.data.Batch;
 import org.dinexplorer.model.data.FeatureSchema;
 import org.dinexplorer.storage.samples.DatasetSummary;
+import org.dinexplorer.storage.samples.FirstAdPositions;
 import org.dinexplorer.storage.samples.SampleDetail;
 import org.dinexplorer.storage.samples.SampleFields;
 import org.dinexplorer.storage.samples.SampleReader;
@@ -97,6 +98,11 @@ public final class Dataset {
     /** Calls {@code action} once per user of {@code split}, ascending by id, with the user's positions and id. */
     public void forEachUser(Split split, ObjIntConsumer<int[]> action) {
         reader.forEachUser(split, action);
+    }
+
+    /** Where each ad first occurs in {@code split}, with its category. */
+    public FirstAdPositions firstAdPositions(Split split) {
+        return reader.firstAdPositions(split);
     }
 
     /** Whether the sample at {@code position} of {@code split} was clicked. */

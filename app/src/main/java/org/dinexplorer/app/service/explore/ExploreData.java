@@ -1,14 +1,11 @@
 package org.dinexplorer.app.service.explore;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.dinexplorer.app.service.dataset.Dataset;
-import org.dinexplorer.model.data.Batch;
-import org.dinexplorer.model.data.BatchStream;
+import org.dinexplorer.storage.samples.FirstAdPositions;
 import org.dinexplorer.storage.samples.SampleDetail;
 import org.dinexplorer.storage.samples.Split;
-import org.dinexplorer.storage.vocab.Vocabulary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,14 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class ExploreData {
 
-    private static final int SCAN_BATCH = 8_192;
-    private static final int ADGROUP = ExploreBatches.ADGROUP;
-    private static final int CATE = ExploreBatches.CATE;
-
     private final Dataset dataset;
     private @Nullable List<TestUser> users;
-    private int @Nullable [] firstTrainPosition;
-    private int @Nullable [] cateOfAd;
+    private @Nullable FirstAdPositions trainingAds;
 
     ExploreData(Dataset dataset) {
         this.dataset = dataset;
@@ -56,7 +48,7 @@ final class ExploreData {
         if (index < 2) {
             return null;
         }
-        int position = firstPositions()[index];
+        int position = trainingAds().position(index);
         return position < 0 ? null : candidateAt(position);
     }
 
@@ -67,11 +59,11 @@ final class ExploreData {
         if (cateIndex < 2) {
             return found;
         }
-        int[] positions = firstPositions();
+        FirstAdPositions ads = trainingAds();
         // vocabulary indices are ordered by training frequency, so ascending index means most shown first
-        for (int index = 2; index < positions.length && found.size() < limit; index++) {
-            if (positions[index] >= 0 && cateOfAd[index] == cateIndex) {
-                found.add(candidateAt(positions[index]));
+        for (int index = 2; index < ads.adCount() && found.size() < limit; index++) {
+            if (ads.position(index) >= 0 && ads.cate(index) == cateIndex) {
+                found.add(candidateAt(ads.position(index)));
             }
         }
         return found;
@@ -82,28 +74,10 @@ final class ExploreData {
         return ExploreBatches.candidate(dataset.batchOf(Split.TRAIN, position), 0, detail, false, false);
     }
 
-    private int[] firstPositions() {
-        if (firstTrainPosition == null) {
-            Vocabulary ads = dataset.vocabulary("adgroup_id");
-            int[] positions = new int[ads.size()];
-            int[] cates = new int[ads.size()];
-            Arrays.fill(positions, -1);
-            int position = 0;
-            try (BatchStream stream = dataset.train().ordered(SCAN_BATCH)) {
-                while (stream.hasNext()) {
-                    Batch batch = stream.next();
-                    for (int s = 0; s < batch.size(); s++, position++) {
-                        int ad = batch.adFeatures()[ADGROUP][s];
-                        if (ad >= 2 && positions[ad] < 0) {
-                            positions[ad] = position;
-                            cates[ad] = batch.adFeatures()[CATE][s];
-                        }
-                    }
-                }
-            }
-            cateOfAd = cates;
-            firstTrainPosition = positions;
+    private FirstAdPositions trainingAds() {
+        if (trainingAds == null) {
+            trainingAds = dataset.firstAdPositions(Split.TRAIN);
         }
-        return firstTrainPosition;
+        return trainingAds;
     }
 }
