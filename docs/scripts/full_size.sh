@@ -2,11 +2,11 @@
 # Runs the pipeline on generated data of the public Taobao dataset's size and records, per stage, wall time, CPU
 # time and peak RSS (GNU time) and the disk in use, for the "Full size" section of docs/PERFORMANCE.md:
 #   docs/scripts/full_size.sh OUT_DIR [SCALE] [STAGE ...]
-# SCALE defaults to 1 (26.6 M impressions, 723 M behaviours; about 8 GB of .csv.gz and 45 GB of disk in all).
+# SCALE defaults to 1 (26.6 M impressions, 724 M behaviours; 9.8 GB of .csv.gz and 47 GB of disk in all).
 # Stages, in order (default: all): generate import build train. Each writes OUT_DIR/log/STAGE.{out,time}; a stage
 # that is given alone reuses what the earlier ones left. build and train run with -Xmx2g. An epoch at full size takes
-# hours on 2 cores, so train stops after TRAIN_MINUTES (default 10) of it: its last progress line gives the rate and
-# the ETA, and the run stays stored as interrupted (din-explorer train --resume RUN continues it).
+# more than an hour on 2 cores, so train stops after TRAIN_MINUTES (default 10) of it: its last progress line gives
+# the rate and the ETA, and the run stays stored as cancelled (din-explorer train --resume RUN continues it).
 # Needs the built launcher (./mvnw -q install -DskipTests) and GNU time (/usr/bin/time).
 set -euo pipefail
 out=${1:?usage: full_size.sh OUT_DIR [SCALE] [STAGE ...]}
