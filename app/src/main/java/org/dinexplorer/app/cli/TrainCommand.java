@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
         description = {"Train a model on the database's training set and store the run (config, seed, data "
                 + "fingerprint, environment, curves, checkpoint, model and train.log in <db>.runs/<id>/).",
             "Ctrl-C stops after the current batch: the run is stored CANCELLED with its checkpoint (exit 130) and "
-                    + "can be continued with --resume. Exit 3 when training fails (e.g. the loss became NaN)."})
+                    + "can be continued with --resume, as can a killed run (checkpoints are also written every 10 "
+                    + "minutes within an epoch). Exit 3 when training fails (e.g. the loss became NaN)."})
 final class TrainCommand implements Callable<Integer> {
 
     @Spec

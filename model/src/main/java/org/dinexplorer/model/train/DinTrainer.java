@@ -1,6 +1,7 @@
 package org.dinexplorer.model.train;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -26,8 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Trains a model of any registered network ({@code NetworkRegistry}) with Adam on a {@link BatchSource}: seeded and reproducible (same seed, data and
  * config give identical losses with one BLAS thread), validation several times per epoch with the best model kept,
- * early stopping on validation GAUC (also within an epoch), atomic checkpoints after each epoch and on stop, resume
- * from a checkpoint with the optimizer state, cooperative stop between batches, and NaN/Inf detection.
+ * early stopping on validation GAUC (also within an epoch), atomic checkpoints after each epoch, on stop and every
+ * 10 minutes within an epoch, resume from a checkpoint with the optimizer state, cooperative stop
+ * between batches, and NaN/Inf detection.
  *
  * <p>Seeds: the master seed is split, in this order, into the weight-initialisation seed and the shuffle base; epoch
  * e is shuffled with a seed derived from the shuffle base and e alone, so a resumed run sees the same order.
@@ -42,9 +44,8 @@ public final class DinTrainer {
     private final ParameterUpdater optimizer;
     private final long shuffleBase;
     private TrainingState state;
-    private @Nullable Path checkpointFile;
+    private final Checkpoints checkpoints = new Checkpoints(Checkpoints.INTERVAL, System::nanoTime);
     private @Nullable Path bestFile;
-    private String fingerprint = "";
 
     /**
      * A trainer for a new model.
@@ -86,14 +87,25 @@ public final class DinTrainer {
     }
 
     /**
-     * Writes checkpoints (with optimizer state) to {@code file} after each epoch and when stopped.
+     * Writes checkpoints (with optimizer state) to {@code file} after each epoch, when stopped and every {@link
+     * #checkpointEvery} within an epoch.
      *
      * @param datasetFingerprint fingerprint of the training data, stored in the checkpoint
      * @return this trainer
      */
     public DinTrainer checkpointTo(Path file, String datasetFingerprint) {
-        this.checkpointFile = file;
-        this.fingerprint = datasetFingerprint;
+        checkpoints.saveTo(file, datasetFingerprint);
+        return this;
+    }
+
+    /**
+     * Sets the training time between checkpoints within an epoch (10 minutes unless changed; zero checkpoints after
+     * every step).
+     *
+     * @return this trainer
+     */
+    public DinTrainer checkpointEvery(Duration interval) {
+        checkpoints.every(interval);
         return this;
     }
 
@@ -218,6 +230,9 @@ public final class DinTrainer {
                 if (validation != null && (last || optimizer.step() % interval == 0)) {
                     metrics = clock.leaveOut(() -> validate(epoch, validation, listener, stopRequested));
                 }
+                if (!last && checkpoints.due()) {
+                    clock.leaveOut(checkpointWithinEpoch(done, lossSum));
+                }
             }
         }
         double seconds = clock.trainingSeconds();
@@ -233,7 +248,7 @@ public final class DinTrainer {
         // afterEvaluation restarts the count only when the score improved
         boolean best = state.evaluationsWithoutImprovement() == 0;
         if (best && bestFile != null) {
-            ModelFile.save(bestFile, model, fingerprint, null, false);
+            ModelFile.save(bestFile, model, checkpoints.fingerprint(), null, false);
         }
         listener.onEvaluation(epoch, optimizer.step(), metrics, best);
         return metrics;
@@ -255,12 +270,17 @@ public final class DinTrainer {
     }
 
     private void stop(int epoch, long done, double lossSum) {
-        state = new TrainingState(state.seed(), state.epochsCompleted(), done, optimizer.step(), lossSum,
-                state.bestScore(), state.bestEpoch(), state.bestStep(), state.evaluationsWithoutImprovement(),
-                state.history());
-        saveCheckpoint();
+        checkpointWithinEpoch(done, lossSum).run();
         LOG.info("training stopped at epoch {} after {} batches of the epoch", epoch, done);
         throw new CancellationException("training stopped at epoch " + epoch + ", step " + optimizer.step());
+    }
+
+    /** Saving a checkpoint after {@code done} batches of the current epoch, with the loss sum so far. */
+    private Runnable checkpointWithinEpoch(long done, double lossSum) {
+        return () -> {
+            state = state.withinEpoch(done, optimizer.step(), lossSum);
+            checkpoints.save(model, state);
+        };
     }
 
     private void finishEpoch(EpochResult result) {
@@ -270,13 +290,7 @@ public final class DinTrainer {
                 state.bestEpoch(), state.bestStep(), state.evaluationsWithoutImprovement(), history);
         LOG.info("epoch {} done: train loss {}, validation {}", result.epoch(), result.trainLoss(),
                 result.validation());
-        saveCheckpoint();
-    }
-
-    private void saveCheckpoint() {
-        if (checkpointFile != null) {
-            ModelFile.save(checkpointFile, model, fingerprint, state, true);
-        }
+        checkpoints.save(model, state);
     }
 
     private long epochSeed(int epoch) {

@@ -47,6 +47,14 @@ final class StepClock {
         return result;
     }
 
+    /** Runs {@code work} (a checkpoint) and leaves its time out of the training time. */
+    void leaveOut(Runnable work) {
+        leaveOut(() -> {
+            work.run();
+            return null;
+        });
+    }
+
     /** Samples of the steps done in this stretch. */
     long samples() {
         return samples;

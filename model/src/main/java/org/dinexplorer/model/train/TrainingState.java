@@ -36,6 +36,12 @@ public record TrainingState(long seed, int epochsCompleted, long batchesDoneInEp
                         bestScore, bestEpoch, bestStep, evaluationsWithoutImprovement + 1, history);
     }
 
+    /** This state after {@code batches} batches of the current epoch, at {@code step}, with their loss sum. */
+    TrainingState withinEpoch(long batches, long step, double lossSum) {
+        return new TrainingState(seed, epochsCompleted, batches, step, lossSum, bestScore, bestEpoch, bestStep,
+                evaluationsWithoutImprovement, history);
+    }
+
     /** The state of a run that has not started. */
     public static TrainingState fresh(long seed) {
         return new TrainingState(seed, 0, 0, 0, 0, Double.NaN, 0, 0, 0, List.of());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -106,6 +107,44 @@ class DinTrainerTest {
         assertThat(losses(result)).isEqualTo(losses(uninterrupted));
         assertThat(result.steps()).isEqualTo(uninterrupted.steps());
         assertThat(result.epochs()).extracting(EpochResult::sampleCount).containsExactly(1024L, 1024L);
+    }
+
+    /** Trains with checkpoints every {@code interval} until the process "dies" at step 11, then loads the checkpoint. */
+    private static DinTrainer resumeAfterAKillAtStep11(InMemoryBatchSource data, Path checkpoint, Duration interval) {
+        DinTrainer killed = new DinTrainer(config(ModelVariant.DIN, 2), SCHEMA, 9).checkpointTo(checkpoint, "fp")
+                .checkpointEvery(interval);
+        assertThatThrownBy(() -> killed.train(data, null, new TrainingListener() {
+            @Override
+            public void onStep(StepProgress progress) {
+                if (progress.step() == 11) {
+                    throw new IllegalStateException("killed");
+                }
+            }
+        }, () -> false)).hasMessage("killed");
+        return DinTrainer.resume(checkpoint, "fp");
+    }
+
+    @Test
+    void aKilledRunResumesFromItsLastCheckpointWithinTheEpochAndEndsAsIfUninterrupted(@TempDir Path dir) {
+        InMemoryBatchSource data = source(1024, 3);
+        TrainingResult uninterrupted = new DinTrainer(config(ModelVariant.DIN, 2), SCHEMA, 9).train(data, null,
+                TrainingListener.NONE, () -> false);
+        // 8 steps an epoch; a checkpoint after every step, so the last one is after step 10: epoch 2, batch 2
+        DinTrainer resumed = resumeAfterAKillAtStep11(data, dir.resolve("run.ckpt"), Duration.ZERO);
+        assertThat(resumed.state().epochsCompleted()).isEqualTo(1);
+        assertThat(resumed.state().batchesDoneInEpoch()).isEqualTo(2);
+        assertThat(resumed.state().optimizerStep()).isEqualTo(10);
+        TrainingResult result = resumed.train(data, null, TrainingListener.NONE, () -> false);
+        assertThat(losses(result)).isEqualTo(losses(uninterrupted));
+        assertThat(result.steps()).isEqualTo(uninterrupted.steps());
+    }
+
+    @Test
+    void withinAnEpochACheckpointWaitsForItsInterval(@TempDir Path dir) {
+        DinTrainer resumed = resumeAfterAKillAtStep11(source(1024, 3), dir.resolve("run.ckpt"), Duration.ofHours(1));
+        assertThat(resumed.state().epochsCompleted()).isEqualTo(1);
+        assertThat(resumed.state().batchesDoneInEpoch()).isZero();
+        assertThat(resumed.state().optimizerStep()).isEqualTo(8);
     }
 
     @Test

@@ -20,7 +20,7 @@ public record RunFiles(Path folder) {
         return new RunFiles(db.resolveSibling(db.getFileName() + ".runs").resolve(Long.toString(runId)));
     }
 
-    /** Checkpoint with optimizer state, rewritten atomically after each epoch and on stop. */
+    /** Checkpoint with optimizer state, rewritten atomically after each epoch, every 10 minutes within one and on stop. */
     public Path checkpoint() {
         return folder.resolve("checkpoint.zip");
     }
