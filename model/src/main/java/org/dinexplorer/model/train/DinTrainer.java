@@ -98,12 +98,7 @@ public final class DinTrainer {
         return this;
     }
 
-    /**
-     * Sets the training time between checkpoints within an epoch (10 minutes unless changed; zero checkpoints after
-     * every step).
-     *
-     * @return this trainer
-     */
+    /** Sets the time between checkpoints within an epoch (10 minutes unless changed; zero: after every step). */
     public DinTrainer checkpointEvery(Duration interval) {
         checkpoints.every(interval);
         return this;
@@ -163,11 +158,7 @@ public final class DinTrainer {
         return result(TrainingStatus.COMPLETED);
     }
 
-    /**
-     * Saves the model (weights only) to {@code file} at each validation evaluation that beats the best score so far.
-     *
-     * @return this trainer
-     */
+    /** Saves the model (weights only) to {@code file} at each validation evaluation that beats the best so far. */
     public DinTrainer keepBestIn(Path file) {
         this.bestFile = file;
         return this;
@@ -205,8 +196,9 @@ public final class DinTrainer {
                                  TrainingListener listener, BooleanSupplier stopRequested) {
         long done = state.batchesDoneInEpoch();
         double lossSum = state.lossSumInEpoch();
-        // a resumed epoch skips whole batches only (never the smaller last one), so this count stays exact
-        long skippedSamples = done * schedule.batchSize();
+        // only the last batch may be smaller, and a resumed epoch skips it only when the epoch is done but its final
+        // evaluation was stopped
+        long skippedSamples = Math.min(done * schedule.batchSize(), train.sampleCount());
         long interval = schedule.evaluationInterval(stepsPerEpoch);
         StepClock clock = new StepClock(System::nanoTime);
         EvaluationResult metrics = null;
@@ -214,14 +206,18 @@ public final class DinTrainer {
             for (long skipped = 0; skipped < done && stream.hasNext(); skipped++) {
                 stream.next();
             }
+            if (validation != null && state.evaluationPending()) {
+                metrics = clock.leaveOut(() -> validate(epoch, validation, listener, stopRequested));
+            }
             while (stream.hasNext() && !patienceExhausted()) {
                 if (stopRequested.getAsBoolean()) {
-                    stop(epoch, done, lossSum);
+                    stop(epoch, done);
                 }
                 Batch batch = stream.next();
                 double loss = trainStep(batch, epoch, done + 1);
                 done++;
                 lossSum += loss;
+                state = state.withinEpoch(done, optimizer.step(), lossSum, false);
                 clock.stepDone(batch.size());
                 long stepsLeft = stepsPerEpoch - done + (schedule.epochs() - epoch) * stepsPerEpoch;
                 listener.onStep(new StepProgress(epoch, optimizer.step(), done, stepsPerEpoch, loss,
@@ -231,7 +227,7 @@ public final class DinTrainer {
                     metrics = clock.leaveOut(() -> validate(epoch, validation, listener, stopRequested));
                 }
                 if (!last && checkpoints.due()) {
-                    clock.leaveOut(checkpointWithinEpoch(done, lossSum));
+                    clock.leaveOut(() -> checkpoints.save(model, state));
                 }
             }
         }
@@ -240,10 +236,21 @@ public final class DinTrainer {
                 clock.samples() / Math.max(seconds, 1e-9));
     }
 
-    /** Evaluates, updates the best score and the patience, keeps an improved model, and tells the listener. */
+    /**
+     * Evaluates, updates the best score and the patience, keeps an improved model, and tells the listener. A stop
+     * during the evaluation (at full size it takes minutes) saves a checkpoint that owes it, so that the resumed run
+     * evaluates these weights first and continues exactly as if never stopped.
+     */
     private EvaluationResult validate(int epoch, BatchSource validation, TrainingListener listener,
                                       BooleanSupplier stopRequested) {
-        EvaluationResult metrics = Evaluator.evaluate(model, validation, stopRequested);
+        EvaluationResult metrics;
+        try {
+            metrics = Evaluator.evaluate(model, validation, stopRequested);
+        } catch (CancellationException stopped) {
+            state = state.withinEpoch(state.batchesDoneInEpoch(), optimizer.step(), state.lossSumInEpoch(), true);
+            checkpoints.save(model, state);
+            throw stopped;
+        }
         state = state.afterEvaluation(epoch, optimizer.step(), metrics.selectionScore(schedule.gaucWeighting()));
         // afterEvaluation restarts the count only when the score improved
         boolean best = state.evaluationsWithoutImprovement() == 0;
@@ -269,25 +276,17 @@ public final class DinTrainer {
         return loss;
     }
 
-    private void stop(int epoch, long done, double lossSum) {
-        checkpointWithinEpoch(done, lossSum).run();
+    private void stop(int epoch, long done) {
+        checkpoints.save(model, state);
         LOG.info("training stopped at epoch {} after {} batches of the epoch", epoch, done);
         throw new CancellationException("training stopped at epoch " + epoch + ", step " + optimizer.step());
-    }
-
-    /** Saving a checkpoint after {@code done} batches of the current epoch, with the loss sum so far. */
-    private Runnable checkpointWithinEpoch(long done, double lossSum) {
-        return () -> {
-            state = state.withinEpoch(done, optimizer.step(), lossSum);
-            checkpoints.save(model, state);
-        };
     }
 
     private void finishEpoch(EpochResult result) {
         List<EpochResult> history = new ArrayList<>(state.history());
         history.add(result);
         state = new TrainingState(state.seed(), result.epoch(), 0, optimizer.step(), 0, state.bestScore(),
-                state.bestEpoch(), state.bestStep(), state.evaluationsWithoutImprovement(), history);
+                state.bestEpoch(), state.bestStep(), state.evaluationsWithoutImprovement(), history, false);
         LOG.info("epoch {} done: train loss {}, validation {}", result.epoch(), result.trainLoss(),
                 result.validation());
         checkpoints.save(model, state);

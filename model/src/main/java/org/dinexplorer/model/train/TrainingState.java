@@ -16,10 +16,14 @@ import java.util.List;
  * @param bestStep                      optimizer step of the best score (0 if none)
  * @param evaluationsWithoutImprovement validation evaluations since the best score
  * @param history                       results of the completed epochs
+ * @param evaluationPending             the validation evaluation due at {@code optimizerStep} was stopped before it
+ *                                      ended; a resumed run does it before its next batch (false in files written
+ *                                      before this field existed, which had no such case)
  */
 public record TrainingState(long seed, int epochsCompleted, long batchesDoneInEpoch, long optimizerStep,
                             double lossSumInEpoch, double bestScore, int bestEpoch, long bestStep,
-                            int evaluationsWithoutImprovement, List<EpochResult> history) {
+                            int evaluationsWithoutImprovement, List<EpochResult> history,
+                            boolean evaluationPending) {
 
     /** Copies the history. */
     public TrainingState {
@@ -31,19 +35,19 @@ public record TrainingState(long seed, int epochsCompleted, long batchesDoneInEp
         boolean better = !Double.isNaN(score) && (Double.isNaN(bestScore) || score > bestScore);
         return better
                 ? new TrainingState(seed, epochsCompleted, batchesDoneInEpoch, optimizerStep, lossSumInEpoch, score,
-                        epoch, step, 0, history)
+                        epoch, step, 0, history, false)
                 : new TrainingState(seed, epochsCompleted, batchesDoneInEpoch, optimizerStep, lossSumInEpoch,
-                        bestScore, bestEpoch, bestStep, evaluationsWithoutImprovement + 1, history);
+                        bestScore, bestEpoch, bestStep, evaluationsWithoutImprovement + 1, history, false);
     }
 
     /** This state after {@code batches} batches of the current epoch, at {@code step}, with their loss sum. */
-    TrainingState withinEpoch(long batches, long step, double lossSum) {
+    TrainingState withinEpoch(long batches, long step, double lossSum, boolean owesEvaluation) {
         return new TrainingState(seed, epochsCompleted, batches, step, lossSum, bestScore, bestEpoch, bestStep,
-                evaluationsWithoutImprovement, history);
+                evaluationsWithoutImprovement, history, owesEvaluation);
     }
 
     /** The state of a run that has not started. */
     public static TrainingState fresh(long seed) {
-        return new TrainingState(seed, 0, 0, 0, 0, Double.NaN, 0, 0, 0, List.of());
+        return new TrainingState(seed, 0, 0, 0, 0, Double.NaN, 0, 0, 0, List.of(), false);
     }
 }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dinexplorer.model.TestData;
@@ -129,6 +132,22 @@ class ModelFileTest {
         }
         assertThatThrownBy(() -> ModelFile.load(future, null)).isInstanceOf(ModelFileException.class)
                 .hasMessageContaining("version 99").hasMessageContaining("reads version 1");
+    }
+
+    @Test
+    void aCheckpointWrittenBeforeEvaluationPendingExistedLoadsAsOwingNoEvaluation() throws IOException {
+        ModelFile.save(file, model, "fp", new TrainingState(8, 0, 3, 3, 1.5, Double.NaN, 0, 0, 0, List.of(), true),
+                true);
+        try (FileSystem zip = FileSystems.newFileSystem(file)) {
+            Path manifest = zip.getPath("manifest.json");
+            String text = Files.readString(manifest);
+            assertThat(text).contains("\"evaluationPending\" : true");
+            Files.writeString(manifest, text.replaceAll(",\\s*\"evaluationPending\" : true", ""));
+        }
+        assertThat(ModelFile.load(file, "fp").training()).hasValueSatisfying(state -> {
+            assertThat(state.evaluationPending()).isFalse();
+            assertThat(state.batchesDoneInEpoch()).isEqualTo(3);
+        });
     }
 
     @Test

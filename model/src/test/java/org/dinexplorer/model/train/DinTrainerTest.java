@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dinexplorer.model.bench.SyntheticBatches;
 import org.dinexplorer.model.bench.VocabPreset;
@@ -145,6 +146,57 @@ class DinTrainerTest {
         assertThat(resumed.state().epochsCompleted()).isEqualTo(1);
         assertThat(resumed.state().batchesDoneInEpoch()).isZero();
         assertThat(resumed.state().optimizerStep()).isEqualTo(8);
+    }
+
+    /** A listener that records the steps at which validation was evaluated. */
+    private static TrainingListener recordingEvaluations(List<Long> steps) {
+        return new TrainingListener() {
+            @Override
+            public void onEvaluation(int epoch, long step, org.dinexplorer.model.eval.EvaluationResult metrics,
+                                     boolean best) {
+                steps.add(step);
+            }
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {6, 8}) // an evaluation within epoch 1, and the one that ends it
+    void aStopDuringAnEvaluationResumesWithThatEvaluationAndEndsAsIfNeverStopped(long stopAt, @TempDir Path dir) {
+        InMemoryBatchSource train = source(1024, 3);
+        InMemoryBatchSource validation = source(256, 4);
+        DinConfig everyThree = config(ModelVariant.DIN, 2).withEvaluation(3, 0,
+                org.dinexplorer.model.config.GaucWeighting.IMPRESSIONS);
+        List<Long> uninterruptedAt = new ArrayList<>();
+        TrainingResult uninterrupted = new DinTrainer(everyThree, SCHEMA, 9).train(train, validation,
+                recordingEvaluations(uninterruptedAt), () -> false);
+
+        Path checkpoint = dir.resolve("run.ckpt");
+        List<Long> evaluatedAt = new ArrayList<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        DinTrainer first = new DinTrainer(everyThree, SCHEMA, 9).checkpointTo(checkpoint, "fp");
+        assertThatThrownBy(() -> first.train(train, validation, new TrainingListener() {
+            @Override
+            public void onStep(StepProgress progress) {
+                stop.set(progress.step() == stopAt); // the evaluation right after this step sees the stop
+            }
+
+            @Override
+            public void onEvaluation(int epoch, long step, org.dinexplorer.model.eval.EvaluationResult metrics,
+                                     boolean best) {
+                evaluatedAt.add(step);
+            }
+        }, stop::get)).isInstanceOf(CancellationException.class);
+        DinTrainer resumed = DinTrainer.resume(checkpoint, "fp");
+        assertThat(resumed.state().optimizerStep()).isEqualTo(stopAt);
+        assertThat(resumed.state().evaluationPending()).isTrue();
+        TrainingResult result = resumed.train(train, validation, recordingEvaluations(evaluatedAt), () -> false);
+
+        assertThat(evaluatedAt).isEqualTo(uninterruptedAt).containsExactly(3L, 6L, 8L, 9L, 12L, 15L, 16L);
+        assertThat(losses(result)).isEqualTo(losses(uninterrupted));
+        assertThat(result.epochs()).extracting(EpochResult::validation)
+                .isEqualTo(uninterrupted.epochs().stream().map(EpochResult::validation).toList());
+        assertThat(result.epochs()).extracting(EpochResult::sampleCount).containsExactly(1024L, 1024L);
+        assertThat(result.bestStep()).isEqualTo(uninterrupted.bestStep());
     }
 
     @Test
