@@ -6,7 +6,11 @@
 # Stages, in order (default: all): generate import build train. Each writes OUT_DIR/log/STAGE.{out,time}; a stage
 # that is given alone reuses what the earlier ones left. build and train run with -Xmx2g. An epoch at full size takes
 # more than an hour on 2 cores, so train stops after TRAIN_MINUTES (default 10) of it: its last progress line gives
-# the rate and the ETA, and the run stays stored as cancelled (din-explorer train --resume RUN continues it).
+# the rate and the ETA, and the run stays stored as cancelled. Stages to give by name:
+#   resume        continues run RUN (default 1) with -Xmx2g to the end of its epoch, and evaluates it on test
+#   train16       like train, with the heap the launcher gives on a machine with 16 GB of RAM (60 % of it)
+#   bench-import  behavior_log.csv.gz into a new database, then the sqlite3 shell on the same file (bench/; the
+#                 two databases are made one after the other, each about 31 GB with its index)
 # Needs the built launcher (./mvnw -q install -DskipTests) and GNU time (/usr/bin/time).
 set -euo pipefail
 out=${1:?usage: full_size.sh OUT_DIR [SCALE] [STAGE ...]}
@@ -39,6 +43,11 @@ for s in "${stages[@]}"; do
         build) stage build -Xmx2g build-dataset --db taobao.db --readers 2 ;;
         # the bench network's batch, so that the rate compares with din-explorer bench train --batch 1024
         train) limit=$((minutes * 60)) stage train -Xmx2g train --db taobao.db --model din --batch 1024 --epochs 1 ;;
+        resume) stage resume -Xmx2g train --db taobao.db --resume "${RUN:-1}" ;;
+        train16) limit=$((minutes * 60)) stage train16 "-XX:MaxRAM=16g -XX:MaxRAMPercentage=60" \
+            train --db taobao.db --model din --batch 1024 --epochs 1 ;;
+        bench-import) stage bench-import -XX:MaxRAMPercentage=60 \
+            bench import --file csv/behavior_log.csv.gz --work-dir bench ;;
         *) echo "unknown stage $s" >&2; exit 1 ;;
     esac
 done
