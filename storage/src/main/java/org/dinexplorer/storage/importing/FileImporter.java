@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -80,7 +81,7 @@ final class FileImporter {
             if (previous.isPresent()) {
                 LOG.info("{} was imported before (import {}); nothing to do", name, previous.get().importId());
                 // a crash between finishing the load and building the index must not leave the index missing
-                createIndexes(connection, source.role());
+                createIndexes(connection, source.role(), previous.get().counts().stored);
                 return finished(batches, source, previous.get(), ImportStatus.ALREADY_IMPORTED, started);
             }
             String head = FileSource.headSha256(source.file());
@@ -92,7 +93,7 @@ final class FileImporter {
             LOG.info("Import {}: {} {} after line {}", importId, unfinished.isPresent() ? "resuming" : "starting",
                     name, counts.cursorLine);
             String sha256 = load(connection, batches, source, importId, counts);
-            createIndexes(connection, source.role());
+            createIndexes(connection, source.role(), counts.stored);
             ImportBatches.Batch done = new ImportBatches.Batch(importId, name, size, sha256, "DONE", counts);
             return finished(batches, source, done,
                     unfinished.isPresent() ? ImportStatus.RESUMED : ImportStatus.DONE, started);
@@ -161,8 +162,9 @@ final class FileImporter {
      * With another connection open (a page of the GUI reading) SQLite refuses the switch at once and the index is
      * built in WAL mode. The database is back in WAL mode afterwards either way.
      */
-    private static void createIndexes(Connection connection, FileRole role) throws SQLException {
+    private void createIndexes(Connection connection, FileRole role, long rows) throws SQLException {
         if (role == FileRole.BEHAVIOR_LOG) {
+            listener.onPhase(String.format(Locale.ROOT, "building the (user, time_stamp) index of %,d rows", rows));
             createIndex(connection, "CREATE INDEX IF NOT EXISTS behaviors_user_time ON behaviors (user, time_stamp)");
         }
     }

@@ -209,6 +209,40 @@ class TaobaoImporterTest {
     }
 
     @Test
+    void theBehaviourIndexBuildIsAnnouncedAfterTheLastRowsAndBeforeTheFileIsDone() throws Exception {
+        Path log = TestFiles.write(dir.resolve("behavior_log.csv"), TestFiles.BEHAVIOR_HEADER,
+                TestFiles.behaviorRows(100));
+        Path ads = TestFiles.write(dir.resolve("ad_feature.csv"), "adgroup_id,cate_id,campaign_id,customer,brand,price",
+                List.of("500,1,2,3,4,10.5"));
+        List<String> events = new java.util.ArrayList<>();
+        new TaobaoImporter(Database.open(dir.resolve("din.db")), ImportConfig.defaults()).importAll(
+                List.of(new ImportSource(ads, FileRole.AD_FEATURE), new ImportSource(log, FileRole.BEHAVIOR_LOG)),
+                new ImportListener() {
+                    @Override
+                    public void onProgress(long bytesRead, long acceptedCount, long rejectedCount) {
+                        events.add("rows " + acceptedCount);
+                    }
+
+                    @Override
+                    public void onPhase(String description) {
+                        events.add(description);
+                    }
+
+                    @Override
+                    public void onFileDone(ImportReport report) {
+                        events.add("done " + report.role());
+                    }
+                }, () -> false);
+
+        assertThat(events).containsSubsequence("rows 1", "done AD_FEATURE", "rows 100",
+                "building the (user, time_stamp) index of 100 rows", "done BEHAVIOR_LOG");
+        assertThat(events.subList(events.indexOf("done AD_FEATURE"), events.size()))
+                .filteredOn(event -> event.startsWith("building")).hasSize(1);
+        assertThat(events.subList(0, events.indexOf("done AD_FEATURE")))
+                .noneMatch(event -> event.startsWith("building"));
+    }
+
+    @Test
     void behaviorIndexIsBuiltAfterTheLoadAndRestoredByAReimport() throws Exception {
         Path log = TestFiles.write(dir.resolve("behavior_log.csv"), TestFiles.BEHAVIOR_HEADER,
                 TestFiles.behaviorRows(100));

@@ -85,6 +85,11 @@ public final class ImportBenchmark {
                 progress.accept(JobProgress.of(bytesRead, fileBytes, String.format(java.util.Locale.ROOT,
                         "Importing: %,d rows", acceptedCount + rejectedCount)));
             }
+
+            @Override
+            public void onPhase(String description) {
+                progress.accept(JobProgress.indeterminate("Importing: " + description + "…"));
+            }
         };
         long start = System.nanoTime();
         ImportReport report = new TaobaoImporter(database, config).importAll(

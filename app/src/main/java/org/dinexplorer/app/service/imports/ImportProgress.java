@@ -54,6 +54,12 @@ final class ImportProgress implements ImportListener {
         progress.accept(JobProgress.of(finishedBytes + bytesRead, totalBytes, message));
     }
 
+    /** Indeterminate, so that no ETA is shown: the index build reports no progress of its own. */
+    @Override
+    public void onPhase(String description) {
+        progress.accept(JobProgress.indeterminate(prefix() + description + "…"));
+    }
+
     @Override
     public void onFileDone(ImportReport report) {
         finishedBytes += fileBytes;

@@ -46,5 +46,20 @@ class ImportServiceTest {
         assertThat(progress.stream().filter(p -> p.fraction() >= 0).mapToDouble(JobProgress::fraction))
                 .isSorted().last().isEqualTo(1.0);
         assertThat(progress).anySatisfy(p -> assertThat(p.message()).contains("behavior_log.csv (2/2)"));
+        // the index build reports no progress of its own: its message has no fraction, so no ETA is shown
+        JobProgress index = progress.stream().filter(p -> p.message().contains("index")).findFirst().orElseThrow();
+        assertThat(index.message()).isEqualTo("behavior_log.csv (2/2): building the (user, time_stamp) index of "
+                + "2,000 rows…");
+        assertThat(index.fraction()).isNegative();
+        assertThat(progress.indexOf(index)).isGreaterThan(lastIndexOfRows(progress));
+    }
+
+    private static int lastIndexOfRows(List<JobProgress> progress) {
+        for (int i = progress.size() - 1; i >= 0; i--) {
+            if (progress.get(i).message().contains("rows/s")) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
