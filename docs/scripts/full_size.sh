@@ -10,7 +10,8 @@
 #   resume        continues run RUN (default 1) with -Xmx2g to the end of its epoch, and evaluates it on test
 #   train16       like train, with the heap the launcher gives on a machine with 16 GB of RAM (60 % of it)
 #   bench-import  behavior_log.csv.gz into a new database, then the sqlite3 shell on the same file (bench/; the
-#                 two databases are made one after the other, each about 31 GB with its index)
+#                 two databases are made one after the other, 31.5 GB each with the index, 40 GB of disk at the
+#                 peak: delete taobao.db first on a disk of 75 GB)
 # Needs the built launcher (./mvnw -q install -DskipTests) and GNU time (/usr/bin/time).
 set -euo pipefail
 out=${1:?usage: full_size.sh OUT_DIR [SCALE] [STAGE ...]}
