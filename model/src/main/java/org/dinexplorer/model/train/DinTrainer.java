@@ -217,7 +217,7 @@ public final class DinTrainer {
                 double loss = trainStep(batch, epoch, done + 1);
                 done++;
                 lossSum += loss;
-                state = state.withinEpoch(done, optimizer.step(), lossSum, false);
+                state = state.withinEpoch(done, optimizer.step(), lossSum);
                 clock.stepDone(batch.size());
                 long stepsLeft = stepsPerEpoch - done + (schedule.epochs() - epoch) * stepsPerEpoch;
                 listener.onStep(new StepProgress(epoch, optimizer.step(), done, stepsPerEpoch, loss,
@@ -247,7 +247,7 @@ public final class DinTrainer {
         try {
             metrics = Evaluator.evaluate(model, validation, stopRequested);
         } catch (CancellationException stopped) {
-            state = state.withinEpoch(state.batchesDoneInEpoch(), optimizer.step(), state.lossSumInEpoch(), true);
+            state = state.owingEvaluation();
             checkpoints.save(model, state);
             throw stopped;
         }

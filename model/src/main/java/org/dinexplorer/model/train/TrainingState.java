@@ -41,9 +41,15 @@ public record TrainingState(long seed, int epochsCompleted, long batchesDoneInEp
     }
 
     /** This state after {@code batches} batches of the current epoch, at {@code step}, with their loss sum. */
-    TrainingState withinEpoch(long batches, long step, double lossSum, boolean owesEvaluation) {
+    TrainingState withinEpoch(long batches, long step, double lossSum) {
         return new TrainingState(seed, epochsCompleted, batches, step, lossSum, bestScore, bestEpoch, bestStep,
-                evaluationsWithoutImprovement, history, owesEvaluation);
+                evaluationsWithoutImprovement, history, false);
+    }
+
+    /** This state with the evaluation due at its step still to do. */
+    TrainingState owingEvaluation() {
+        return new TrainingState(seed, epochsCompleted, batchesDoneInEpoch, optimizerStep, lossSumInEpoch, bestScore,
+                bestEpoch, bestStep, evaluationsWithoutImprovement, history, true);
     }
 
     /** The state of a run that has not started. */

@@ -34,7 +34,7 @@ class CheckpointsTest {
         assertThat(checkpoints.due()).isTrue();
         DinConfig config = DinConfig.defaults(ModelVariant.BASE).withNetwork(4, List.of(8), List.of(8),
                 ActivationKind.PRELU);
-        checkpoints.save(new DinModel(config, SCHEMA, 1), TrainingState.fresh(3).withinEpoch(5, 5, 2.5, false));
+        checkpoints.save(new DinModel(config, SCHEMA, 1), TrainingState.fresh(3).withinEpoch(5, 5, 2.5));
         assertThat(Files.exists(file)).isTrue();
         assertThat(checkpoints.due()).as("just saved").isFalse();
         now.addAndGet(99);

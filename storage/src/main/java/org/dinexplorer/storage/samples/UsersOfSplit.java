@@ -32,7 +32,21 @@ final class UsersOfSplit {
     /** Positions of user {@code userId}, ascending; empty if the split has none. */
     int[] positionsOf(int userId) {
         int from = Arrays.binarySearch(keys, (long) userId << 32);
-        from = from >= 0 ? from : -from - 1;
+        return positionsFrom(from >= 0 ? from : -from - 1, userId);
+    }
+
+    /** Calls {@code action} once per user, ascending by id, with the user's positions (ascending) and id. */
+    void forEachUser(ObjIntConsumer<int[]> action) {
+        for (int from = 0; from < keys.length; ) {
+            int user = (int) (keys[from] >> 32);
+            int[] positions = positionsFrom(from, user);
+            action.accept(positions, user);
+            from += positions.length;
+        }
+    }
+
+    /** The positions of the keys from index {@code from} on that belong to {@code userId}. */
+    private int[] positionsFrom(int from, int userId) {
         int to = from;
         while (to < keys.length && (int) (keys[to] >> 32) == userId) {
             to++;
@@ -42,15 +56,5 @@ final class UsersOfSplit {
             found[k - from] = (int) keys[k];
         }
         return found;
-    }
-
-    /** Calls {@code action} once per user, ascending by id, with the user's positions (ascending) and id. */
-    void forEachUser(ObjIntConsumer<int[]> action) {
-        for (int from = 0; from < keys.length; ) {
-            int user = (int) (keys[from] >> 32);
-            int[] positions = positionsOf(user);
-            action.accept(positions, user);
-            from += positions.length;
-        }
     }
 }
